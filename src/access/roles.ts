@@ -1,0 +1,37 @@
+export const ROLES = ['admin', 'board_specialist', 'unit_officer', 'council_member', 'leader'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  board_specialist: 'Chuyên viên Ban Thi đua - Khen thưởng',
+  unit_officer: 'Cán bộ thi đua - khen thưởng đơn vị',
+  council_member: 'Thành viên Hội đồng Thi đua - Khen thưởng',
+  leader: 'Lãnh đạo (xem)',
+};
+
+export const ACTIONS = [
+  'org.read',
+  'org.manage_admin_units',
+  'org.manage_agencies',
+  'group.read',
+  'group.manage',
+  'account.read',
+  'account.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What each role may do, before scope is applied. */
+export const GRANTS: Record<Role, readonly Action[]> = {
+  admin: ACTIONS,
+  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read'],
+  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read'],
+  council_member: ['org.read', 'group.read'],
+  leader: ['org.read', 'group.read', 'account.read', 'audit.read'],
+};
+
+/**
+ * The structure of the organisation and its clusters is public to every signed-in user:
+ * units must see who else is in their cluster and where other units sit to do their work.
+ */
+export const UNSCOPED_ACTIONS: ReadonlySet<Action> = new Set(['org.read', 'group.read']);

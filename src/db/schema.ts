@@ -1,0 +1,134 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Dates travel as 'YYYY-MM-DD' strings on both backends (see connect.ts type parser). */
+type DateCol = string;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export interface OrgUnitTable {
+  id: Generated<string>;
+  kind: 'national' | 'province' | 'district' | 'commune' | 'agency';
+  unit_type: string;
+  name: string;
+  short_name: string | null;
+  tree_version: 'pre2025' | '2025' | null;
+  code: string | null;
+  valid_from: DateCol | null;
+  valid_to: DateCol | null;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrgParentTable {
+  id: Generated<string>;
+  child_id: string;
+  parent_id: string;
+  valid_from: DateCol | null;
+  valid_to: DateCol | null;
+  created_at: Timestamp;
+}
+
+export interface OrgLineageTable {
+  id: Generated<string>;
+  from_unit_id: string;
+  to_unit_id: string;
+  kind: 'full' | 'partial';
+  is_primary: boolean;
+  primary_basis: string | null;
+  effective_date: DateCol;
+  note: string | null;
+}
+
+export interface OrgGroupTable {
+  id: Generated<string>;
+  kind: 'cum' | 'khoi';
+  name: string;
+  year: number;
+  managing_unit_id: string;
+  valid_from: DateCol;
+  valid_to: DateCol;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrgGroupMemberTable {
+  id: Generated<string>;
+  group_id: string;
+  unit_id: string;
+  role: 'truong' | 'pho' | 'thanh_vien';
+  valid_from: DateCol;
+  valid_to: DateCol;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  full_name: string;
+  email: string | null;
+  home_unit_id: string;
+  password_hash: string;
+  active: Generated<boolean>;
+  must_change_password: Generated<boolean>;
+  password_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RoleAssignmentTable {
+  id: Generated<string>;
+  user_id: string;
+  role: 'admin' | 'board_specialist' | 'unit_officer' | 'council_member' | 'leader';
+  org_unit_id: string;
+  group_id: string | null;
+  valid_from: DateCol | null;
+  valid_to: DateCol | null;
+  created_at: Timestamp;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  org_unit_id: string | null;
+  before: Json;
+  after: Json;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: Timestamp;
+}
+
+export interface DB {
+  org_unit: OrgUnitTable;
+  org_parent: OrgParentTable;
+  org_lineage: OrgLineageTable;
+  org_group: OrgGroupTable;
+  org_group_member: OrgGroupMemberTable;
+  app_user: AppUserTable;
+  role_assignment: RoleAssignmentTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+  schema_migration: SchemaMigrationTable;
+}

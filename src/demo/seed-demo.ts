@@ -1,0 +1,91 @@
+import type { Db } from '../app/context';
+import type { Actor } from '../access/policy';
+import type { Role } from '../access/roles';
+import { SYSTEM_ACTOR } from '../accounts/actor-loader';
+import { createUser } from '../accounts/use-cases/manage-users';
+import { addAssignment } from '../accounts/use-cases/manage-assignments';
+import { createGroup } from '../clusters/use-cases/save-group';
+import { addMember } from '../clusters/use-cases/manage-members';
+import { createUnit } from '../org/use-cases/create-unit';
+import { addParentLink } from '../org/use-cases/move-unit';
+import { ensureNationalRoot, importDvhc, type ImportResult } from '../org/dvhc/import-dvhc';
+import type { DvhcFiles } from '../org/dvhc/dvhc-format';
+import type { MemberRole } from '../shared/api/groups';
+import { todayInVietnam } from '../shared/vi-date';
+
+export const DEMO_PASSWORD = 'ThiDua@2026';
+
+/** Pre-2025 provinces the demo needs when only a region is imported (tests): the two clusters and Hậu Giang. */
+export const DEMO_PROVINCES = ['01', '79', '31', '48', '92', '89', '95', '83', '96', '87', '93', '91', '80', '94', '82', '84', '86'];
+
+export interface DemoResult {
+  imported: ImportResult;
+  accounts: { username: string; role: string; unit: string }[];
+}
+
+/**
+ * Demo data taken from the seed documents, entered through the same use-cases a user calls,
+ * so every rule (dates, overlaps, cluster heads) is applied to it.
+ */
+export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: string[] } = {}): Promise<DemoResult> {
+  const imported = await importDvhc(db, files, opts);
+  const rootId = await ensureNationalRoot(db);
+  const actor: Actor = { ...SYSTEM_ACTOR, fullName: 'Hệ thống (dữ liệu mẫu)', assignments: [{ id: 'system', role: 'admin', orgUnitId: rootId, groupId: null, validFrom: null, validTo: null }] };
+  const ctx = { db, actor, meta: { ip: null, userAgent: 'thidua seed --demo' }, today: todayInVietnam() };
+  const unit = async (tree: 'pre2025' | '2025', code: string) =>
+    (await db.selectFrom('org_unit').select('id').where('tree_version', '=', tree).where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const agency = async (parentId: string, unitType: string, name: string, validity: { validFrom?: string; validTo?: string } = {}) =>
+    (await createUnit(ctx, { kind: 'agency', unitType, name, parentId, ...validity })).id;
+
+  // Central bodies (domain-law §6: the Ban TĐKT Trung ương continued after 07/2025).
+  await agency(rootId, 'Cơ quan Trung ương', 'Ban Thi đua - Khen thưởng Trung ương');
+  const centralCouncil = await agency(rootId, 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng Thi đua - Khen thưởng Trung ương');
+
+  // Cần Thơ: one Sở Nội vụ across the merger, first under the old city, then under the new one.
+  const canThoOld = await unit('pre2025', '92');
+  const canThoNew = await unit('2025', '92');
+  const soNoiVuCanTho = await agency(canThoOld, 'Sở', 'Sở Nội vụ thành phố Cần Thơ');
+  await addParentLink(ctx, soNoiVuCanTho, { parentId: canThoNew, validFrom: '2025-07-01' });
+  await agency(soNoiVuCanTho, 'Ban', 'Ban Thi đua - Khen thưởng thành phố Cần Thơ');
+  const councilCanTho = await agency(canThoNew, 'Hội đồng Thi đua - Khen thưởng', 'Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ', { validFrom: '2025-07-01' });
+  await agency(canThoNew, 'Doanh nghiệp', 'Công ty Cổ phần Cấp thoát nước Cần Thơ', { validFrom: '2025-07-01' });
+
+  // Hậu Giang before the merger, and Ngã Bảy (seed 000) before and after.
+  const hauGiang = await unit('pre2025', '93');
+  await agency(hauGiang, 'Sở', 'Sở Nội vụ tỉnh Hậu Giang', { validTo: '2025-06-30' });
+  const ngaBayCity = await unit('pre2025', '931');
+  await agency(ngaBayCity, 'Ban', 'Phòng Nội vụ thành phố Ngã Bảy', { validTo: '2025-06-30' });
+  await agency(ngaBayCity, 'Đoàn thể', 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Ngã Bảy', { validTo: '2025-06-30' });
+  const ngaBayWard = await unit('2025', '31340');
+  const daiThanhWard = await unit('2025', '31411');
+  await agency(ngaBayWard, 'Trường học', 'Trường Trung học cơ sở Ngã Bảy', { validFrom: '2025-07-01' });
+  await agency(daiThanhWard, 'Trường học', 'Trường Tiểu học Đại Thành', { validFrom: '2025-07-01' });
+
+  // Cluster of the 5 centrally-run cities, 2024 (seed 002: Hà Nội is cụm phó; Cần Thơ hosts the
+  // mid-year review with it, so it is entered as cụm trưởng).
+  const fiveCities = await createGroup(ctx, { kind: 'cum', name: 'Cụm thi đua 5 thành phố trực thuộc Trung ương', year: 2024, managingUnitId: centralCouncil });
+  const fiveRoles: [string, MemberRole][] = [['92', 'truong'], ['01', 'pho'], ['79', 'thanh_vien'], ['31', 'thanh_vien'], ['48', 'thanh_vien']];
+  for (const [code, role] of fiveRoles) await addMember(ctx, fiveCities.id, { unitId: await unit('pre2025', code), role });
+
+  // Tây Nam Bộ cluster, 2021 (seed 003: 12 provinces; Sóc Trăng signs as cụm phó thứ 2).
+  const tnb = await createGroup(ctx, { kind: 'cum', name: 'Cụm thi đua các tỉnh Tây Nam Bộ', year: 2021, managingUnitId: centralCouncil });
+  const tnbCodes = ['89', '95', '83', '96', '87', '93', '91', '80', '94', '82', '84', '86'];
+  for (const code of tnbCodes) await addMember(ctx, tnb.id, { unitId: await unit('pre2025', code), role: code === '94' ? 'pho' : 'thanh_vien' });
+
+  const accounts: [string, string, Role, string, string][] = [
+    ['admin', 'Quản trị hệ thống', 'admin', rootId, 'Cả nước'],
+    ['chuyenvien.tw', 'Nguyễn Thị Thu Hà', 'board_specialist', rootId, 'Cả nước'],
+    ['chuyenvien.cantho', 'Trần Minh Khoa', 'board_specialist', canThoNew, 'Thành phố Cần Thơ'],
+    ['canbo.ngabay', 'Lê Thị Ngọc Bích', 'unit_officer', ngaBayWard, 'Phường Ngã Bảy'],
+    ['canbo.daithanh', 'Phạm Văn Đạt', 'unit_officer', daiThanhWard, 'Phường Đại Thành'],
+    ['hoidong.cantho', 'Võ Thanh Tùng', 'council_member', councilCanTho, 'Hội đồng TĐKT thành phố Cần Thơ'],
+    ['lanhdao.cantho', 'Huỳnh Văn Lâm', 'leader', canThoNew, 'Thành phố Cần Thơ'],
+  ];
+  for (const [username, fullName, role, unitId] of accounts) {
+    const user = await createUser(ctx, { username, fullName, homeUnitId: unitId, password: DEMO_PASSWORD });
+    await addAssignment(ctx, user.id, { role, orgUnitId: unitId });
+  }
+  // Demo accounts skip the first-login password change so that anyone can try the app at once.
+  await db.updateTable('app_user').set({ must_change_password: false }).execute();
+  return { imported, accounts: accounts.map(([username, , role, , unitName]) => ({ username, role, unit: unitName })) };
+}
