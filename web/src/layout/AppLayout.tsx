@@ -1,0 +1,85 @@
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  HistoryOutlined,
+  PartitionOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Layout, Menu, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useMe } from '../api/auth';
+import { useHealth } from '../api/stats';
+import { AsOfLink } from '../lib/asOf';
+import { HeaderBar } from './HeaderBar';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+const ADMIN_KEY = 'don-vi-tai-khoan';
+
+function useMenuItems(): MenuItem[] {
+  const { data: me } = useMe();
+  const can = (a: string) => !!me?.actions.includes(a);
+  const item = (path: string, label: string, icon: React.ReactNode): MenuItem => ({
+    key: path,
+    icon,
+    label: <AsOfLink to={path}>{label}</AsOfLink>,
+  });
+  const admin: MenuItem[] = [item('/don-vi', 'Cơ cấu tổ chức', <PartitionOutlined />)];
+  if (can('account.read')) admin.push(item('/tai-khoan', 'Tài khoản', <UserOutlined />));
+  if (can('audit.read')) admin.push(item('/nhat-ky', 'Nhật ký thay đổi', <HistoryOutlined />));
+  return [
+    item('/', 'Tổng quan', <DashboardOutlined />),
+    item('/phong-trao', 'Phong trào thi đua', <FlagOutlined />),
+    item('/bao-cao', 'Báo cáo', <BarChartOutlined />),
+    item('/cum-khoi', 'Cụm/Khối thi đua', <ClusterOutlined />),
+    item('/khen-thuong', 'Khen thưởng', <TrophyOutlined />),
+    item('/van-ban', 'Văn bản', <FileTextOutlined />),
+    { key: ADMIN_KEY, icon: <ApartmentOutlined />, label: 'Đơn vị & Tài khoản', children: admin },
+  ];
+}
+
+const SECTIONS = ['/phong-trao', '/bao-cao', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+
+function selectedKey(pathname: string): string {
+  return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
+}
+
+export function AppLayout() {
+  const location = useLocation();
+  const items = useMenuItems();
+  const health = useHealth();
+  const [collapsed, setCollapsed] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" width={240} collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+        <nav aria-label="Phân hệ">
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={[selectedKey(location.pathname)]}
+            defaultOpenKeys={[ADMIN_KEY]}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <HeaderBar />
+        <Layout.Content className="app-content">
+          <Outlet />
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 12 }}>
+          Thi đua - Khen thưởng
+          {health.data &&
+            ` · phiên bản ${health.data.version} · cơ sở dữ liệu ${health.data.db === 'pglite' ? 'PGlite (nhúng)' : 'PostgreSQL'}`}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

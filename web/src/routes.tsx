@@ -1,0 +1,61 @@
+import { Route, Routes } from 'react-router';
+import { RequireAction, RequireAuth } from './components/guards';
+import { AppLayout } from './layout/AppLayout';
+import { UsersPage } from './pages/accounts/UsersPage';
+import { UserDrawer } from './pages/accounts/UserDrawer';
+import { AuditPage } from './pages/audit/AuditPage';
+import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
+import { LoginPage } from './pages/auth/LoginPage';
+import { GroupDetailPage } from './pages/groups/GroupDetailPage';
+import { GroupListPage } from './pages/groups/GroupListPage';
+import { OrgIndex, OrgPage } from './pages/org/OrgPage';
+import { UnitDetailPanel } from './pages/org/UnitDetailPanel';
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { ComingSoonPage, NotFoundPage } from './pages/placeholder/ComingSoonPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/dang-nhap" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<OverviewPage />} />
+        <Route path="phong-trao" element={<ComingSoonPage title="Phong trào thi đua" />} />
+        <Route path="bao-cao" element={<ComingSoonPage title="Báo cáo" />} />
+        <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
+        <Route path="van-ban" element={<ComingSoonPage title="Văn bản" />} />
+        <Route path="cum-khoi" element={<GroupListPage />} />
+        <Route path="cum-khoi/:id" element={<GroupDetailPage />} />
+        <Route path="don-vi" element={<OrgPage />}>
+          <Route index element={<OrgIndex />} />
+          <Route path=":id" element={<UnitDetailPanel />} />
+        </Route>
+        <Route
+          path="tai-khoan"
+          element={
+            <RequireAction action="account.read">
+              <UsersPage />
+            </RequireAction>
+          }
+        >
+          <Route path=":id" element={<UserDrawer />} />
+        </Route>
+        <Route
+          path="nhat-ky"
+          element={
+            <RequireAction action="audit.read">
+              <AuditPage />
+            </RequireAction>
+          }
+        />
+        <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
