@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../app/context';
 import { scopeRoots } from '../access/authorize';
+import { forbidden } from '../shared/errors';
 import { subtreeIdsOn } from '../org/org-queries';
 import type { AuditEntry } from '../shared/api/audit';
 import { actionLabel } from './action-labels';
@@ -22,7 +23,7 @@ export interface AuditFilter {
  */
 export async function listAudit(ctx: Ctx, filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> {
   const roots = scopeRoots(ctx, 'audit.read');
-  if (roots.length === 0) return { items: [], total: 0 };
+  if (roots.length === 0) throw forbidden('Bạn không có quyền xem nhật ký thay đổi.');
   const national = await ctx.db.selectFrom('org_unit').select('id').where('kind', '=', 'national').where('id', 'in', roots).executeTakeFirst();
   const scope = national ? null : await subtreeIdsOn(ctx.db, roots, ctx.today);
   let q = ctx.db.selectFrom('audit_log');

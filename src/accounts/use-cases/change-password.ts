@@ -12,7 +12,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await ctx.db.selectFrom('app_user').select(['id', 'password_hash', 'username']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
-    throw new AppError('BAD_CREDENTIALS', 'Mật khẩu hiện tại không đúng.', [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
+    throw new AppError('VALIDATION', 'Mật khẩu hiện tại không đúng.', [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
   }
   if (input.newPassword === input.currentPassword) {
     throw new AppError('WEAK_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [{ path: 'newPassword', message: 'Phải khác mật khẩu cũ.' }]);

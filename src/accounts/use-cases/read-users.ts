@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../app/context';
 import { authorize, scopeRoots } from '../../access/authorize';
-import { notFound } from '../../shared/errors';
+import { forbidden, notFound } from '../../shared/errors';
 import { escapeLike, searchKey } from '../../shared/vi-text';
 import type { UserDetail, UserSummary } from '../../shared/api/accounts';
 import { subtreeIdsOn } from '../../org/org-queries';
@@ -9,8 +9,9 @@ import { assignmentViews, toUserDetail, toUserSummary, userQuery } from '../acco
 
 /** Accounts whose home unit lies in the actor's scope today. */
 export async function listUsers(ctx: Ctx, filter: { q?: string }): Promise<UserSummary[]> {
-  const scope = await subtreeIdsOn(ctx.db, scopeRoots(ctx, 'account.read'), ctx.today);
-  if (scope.length === 0) return [];
+  const roots = scopeRoots(ctx, 'account.read');
+  if (roots.length === 0) throw forbidden('Bạn không có quyền xem danh sách tài khoản.');
+  const scope = await subtreeIdsOn(ctx.db, roots, ctx.today);
   let q = userQuery(ctx.db).where('au.home_unit_id', 'in', scope);
   for (const w of searchKey(filter.q ?? '').split(' ').filter(Boolean)) {
     q = q.where(sql<boolean>`f_search_key(au.full_name || ' ' || au.username) like ${`%${escapeLike(w)}%`}`);

@@ -18,7 +18,7 @@ export async function getUnit(ctx: Ctx, id: string, asOf: string): Promise<UnitD
       .innerJoin('org_unit as u', 'u.id', 'p.parent_id')
       .select(['p.id as linkId', 'u.id', 'u.name', 'p.valid_from', 'p.valid_to'])
       .where('p.child_id', '=', id)
-      .orderBy('p.valid_from', 'asc')
+      .orderBy('p.valid_from', (ob) => ob.asc().nullsFirst())
       .execute(),
     ctx.db
       .selectFrom('org_lineage as l')
