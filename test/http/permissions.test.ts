@@ -13,7 +13,7 @@ describe.each(BACKENDS)('permission matrix over HTTP on %s', (kind) => {
   let ngaBay: Session;
   let canTho: Session;
   let leader: Session;
-  let ids: Record<string, string>;
+  let ids: Record<'ngaBayWard' | 'daiThanhWard' | 'haNoi' | 'daiThanhSchool' | 'daiThanhOfficer' | 'ngaBayOfficer' | 'fiveCities', string>;
 
   beforeAll(async () => {
     database = await openTestDb(kind);
