@@ -1,12 +1,11 @@
-/** Vietnamese names of audited entity kinds; unknown kinds are shown as recorded. */
+/** Vietnamese names of audited entity kinds (the table names the server records); unknown kinds are shown as recorded. */
 export const ENTITY_LABELS: Record<string, string> = {
   org_unit: 'Đơn vị',
   org_parent: 'Quan hệ trực thuộc',
-  group: 'Cụm/khối thi đua',
-  group_member: 'Thành viên cụm/khối',
-  user: 'Tài khoản',
-  user_assignment: 'Vai trò được giao',
-  session: 'Phiên đăng nhập',
+  org_group: 'Cụm/khối thi đua',
+  org_group_member: 'Thành viên cụm/khối',
+  app_user: 'Tài khoản',
+  role_assignment: 'Vai trò được giao',
 };
 
 export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? e;
