@@ -38,8 +38,8 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps & { secureCo
   const db = deps.database.db;
   defineRoute(app, {
     method: 'POST', url: '/api/auth/login', tag: authTag, summary: 'Đăng nhập', public: true,
-    // Guessing passwords is slowed per address and per account name.
-    rateLimit: { max: 10, timeWindow: 5 * 60_000, keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}` },
+    // Guessing passwords is slowed per address and account name; preHandler runs after the body is parsed.
+    rateLimit: { max: 10, timeWindow: 5 * 60_000, hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}` },
     body: loginBody, response: sessionResponse,
     handler: async ({ req, reply, body }) => {
       const session = await login(db, body, requestMeta(req));

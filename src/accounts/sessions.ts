@@ -9,6 +9,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export async function createSession(db: Db, userId: string, meta: { ip: string | null; userAgent: string | null }) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
+  await db.deleteFrom('user_session').where('expires_at', '<', new Date()).execute();
   await db
     .insertInto('user_session')
     .values({

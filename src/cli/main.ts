@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { connect, type Database } from '../db/connect';
 import { migrate } from '../db/migrate';
 import { backup, restore } from '../db/backup';
@@ -78,6 +79,10 @@ async function main(argv: string[]) {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       await app.listen({ port: config.port, host: config.host });
+      if (database.kind === 'pglite') {
+        // PGlite's write-ahead log only shrinks at a checkpoint; a long-running server takes one regularly.
+        setInterval(() => void sql`checkpoint`.execute(database.db).catch(() => undefined), 30 * 60_000).unref();
+      }
       const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite nhúng tại ${config.dataDir}`;
       console.log(`thidua ${version} sẵn sàng sau ${((Date.now() - t0) / 1000).toFixed(1)} giây — cơ sở dữ liệu: ${where}`);
       console.log(`Mở trình duyệt: http://localhost:${config.port}`);

@@ -16,7 +16,7 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   response: R;
   /** Public routes skip authentication (health, login, the OpenAPI document). */
   public?: boolean;
-  rateLimit?: { max: number; timeWindow: number; keyGenerator?: (req: FastifyRequest) => string };
+  rateLimit?: { max: number; timeWindow: number; hook?: 'onRequest' | 'preHandler'; keyGenerator?: (req: FastifyRequest) => string };
   handler: (input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B>; req: FastifyRequest; reply: FastifyReply }) => Promise<z.infer<R>>;
 }
 

@@ -50,6 +50,9 @@ describe.each(BACKENDS)('authentication, API errors and entry points on %s', (ki
     expect(last.statusCode).toBe(429);
     expect((last.json() as { error: { code: string; message: string } }).error).toMatchObject({ code: 'RATE_LIMITED' });
     expect((last.json() as { error: { message: string } }).error.message).toContain('thử lại');
+    // The limit is per address and account: another person at the same address can still sign in.
+    const other = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'ThiDua@2026' }, remoteAddress: '10.9.9.9' });
+    expect(other.statusCode).toBe(200);
   });
 
   it('changes a password: the old one stops working, other sessions end', async () => {
