@@ -1,14 +1,15 @@
 import type { Ctx, Db } from '../app/context';
 import { forbidden, notFound } from '../shared/errors';
-import { ancestryOn, groupsOfUnits } from '../org/org-queries';
+import { ancestryOn } from '../org/org-queries';
 import { decide, type ResourceScope } from './policy';
 import type { Action } from './roles';
 
-/** Where a unit sits on a day, for the policy. */
-export async function unitScope(db: Db, unitId: string, day: string, extraGroupIds: string[] = []): Promise<ResourceScope> {
-  const unitAncestry = await ancestryOn(db, unitId, day);
-  const groupIds = [...(await groupsOfUnits(db, unitAncestry, day)), ...extraGroupIds];
-  return { unitAncestry, groupIds };
+/**
+ * Where a unit sits on a day, for the policy. Group-scoped roles match only resources of that
+ * group (given explicitly), never a member's whole subtree: a group is not a way into units' data.
+ */
+export async function unitScope(db: Db, unitId: string, day: string, groupIds: string[] = []): Promise<ResourceScope> {
+  return { unitAncestry: await ancestryOn(db, unitId, day), groupIds };
 }
 
 export interface AuthorizeTarget {

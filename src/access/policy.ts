@@ -13,6 +13,8 @@ export interface Actor {
   username: string;
   fullName: string;
   assignments: Assignment[];
+  /** A temporary password (new or reset account) must be replaced before anything else is done. */
+  mustChangePassword?: boolean;
 }
 
 /**

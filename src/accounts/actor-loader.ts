@@ -7,9 +7,15 @@ export async function loadAssignments(db: Db, userId: string): Promise<Assignmen
 }
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | undefined> {
-  const user = await db.selectFrom('app_user').select(['id', 'username', 'full_name', 'active']).where('id', '=', userId).executeTakeFirst();
+  const user = await db.selectFrom('app_user').select(['id', 'username', 'full_name', 'active', 'must_change_password']).where('id', '=', userId).executeTakeFirst();
   if (!user || !user.active) return undefined;
-  return { userId: user.id, username: user.username, fullName: user.full_name, assignments: await loadAssignments(db, userId) };
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.full_name,
+    assignments: await loadAssignments(db, userId),
+    mustChangePassword: user.must_change_password,
+  };
 }
 
 /** The actor of system jobs (CLI import, demo seed), recorded as such in the audit log. */

@@ -19,6 +19,7 @@ import {
   userDetail,
 } from '../shared/api/accounts';
 import { loadActor } from './actor-loader';
+import { recordAudit } from '../audit/record-audit';
 import { SESSION_COOKIE, SESSION_TTL_HOURS, deleteSession, findSession } from './sessions';
 import { login } from './use-cases/login';
 import { getMe } from './use-cases/get-me';
@@ -39,7 +40,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps & { secureCo
   defineRoute(app, {
     method: 'POST', url: '/api/auth/login', tag: authTag, summary: 'Đăng nhập', public: true,
     // Guessing passwords is slowed per address and account name; preHandler runs after the body is parsed.
-    rateLimit: { max: 10, timeWindow: 5 * 60_000, hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}` },
+    rateLimit: { max: 10, timeWindow: 5 * 60_000, hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').trim().toLowerCase()}` },
     body: loginBody, response: sessionResponse,
     handler: async ({ req, reply, body }) => {
       const session = await login(db, body, requestMeta(req));
@@ -58,7 +59,13 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps & { secureCo
   defineRoute(app, {
     method: 'POST', url: '/api/auth/logout', tag: authTag, summary: 'Đăng xuất', response: okResponse,
     handler: async ({ req, reply }) => {
-      if (req.sessionToken) await deleteSession(db, req.sessionToken);
+      if (req.sessionToken) {
+        const token = req.sessionToken;
+        await db.transaction().execute(async (tx) => {
+          await deleteSession(tx, token);
+          if (req.actor) await recordAudit(tx, { actor: req.actor, meta: requestMeta(req) }, { action: 'auth.logout', entity: 'app_user', entityId: req.actor.userId, orgUnitId: null });
+        });
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },

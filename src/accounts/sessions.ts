@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../app/context';
+import type { Db, Tx } from '../app/context';
 
 export const SESSION_COOKIE = 'thidua_sid';
 export const SESSION_TTL_HOURS = 12;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export async function createSession(db: Db, userId: string, meta: { ip: string | null; userAgent: string | null }) {
+export async function createSession(db: Db | Tx, userId: string, meta: { ip: string | null; userAgent: string | null }) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.deleteFrom('user_session').where('expires_at', '<', new Date()).execute();
@@ -33,7 +33,7 @@ export async function findSession(db: Db, token: string) {
     .executeTakeFirst();
 }
 
-export async function deleteSession(db: Db, token: string): Promise<void> {
+export async function deleteSession(db: Db | Tx, token: string): Promise<void> {
   await db.deleteFrom('user_session').where('token_hash', '=', sha256(token)).execute();
 }
 

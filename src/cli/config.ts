@@ -13,5 +13,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     dvhcDir: path.resolve(env.DVHC_DIR ?? path.join(PROJECT_ROOT, 'data', 'dvhc')),
     webDir: path.join(PROJECT_ROOT, 'web', 'dist'),
     secureCookies: env.COOKIE_SECURE === '1',
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }

@@ -53,7 +53,7 @@ function ensureWebBuilt(webDir: string) {
   if (existsSync(path.join(webDir, 'index.html'))) return;
   console.log('Đang xây dựng giao diện web (lần đầu)…');
   const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build failed');
+  if (r.status !== 0) throw new Error('Không dựng được giao diện web (vite build).');
 }
 
 async function main(argv: string[]) {
@@ -70,7 +70,7 @@ async function main(argv: string[]) {
       ensureWebBuilt(config.webDir);
       const database = await open();
       if (values.demo && (await isEmpty(database))) await runSeed(database);
-      const app = await buildApp({ database, version, webDir: config.webDir, secureCookies: config.secureCookies, logger: false });
+      const app = await buildApp({ database, version, webDir: config.webDir, secureCookies: config.secureCookies, trustProxy: config.trustProxy, logger: false });
       const stop = async () => {
         await app.close();
         await database.close();
@@ -126,6 +126,7 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  console.error(err instanceof AppError ? `Lỗi: ${err.message}` : err);
+  console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+  if (!(err instanceof AppError) && process.env.DEBUG) console.error(err);
   process.exit(1);
 });

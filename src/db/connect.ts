@@ -29,6 +29,9 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
 
 async function connectPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client can be cut by the server (restart, failover); pg reports it on the pool, and
+  // unhandled it would crash the process. The next query simply takes a new connection.
+  pool.on('error', (err) => console.warn(`Mất kết nối tới PostgreSQL (sẽ kết nối lại): ${err.message}`));
   // Fail fast with a clear message instead of on the first request.
   const client = await pool.connect();
   client.release();

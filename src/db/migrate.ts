@@ -18,7 +18,7 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     const script = await readFile(path.join(dir, file), 'utf8');
     const record = `insert into schema_migration (name) values ('${file.replace(/'/g, "''")}');`;
     await database.execScript(`${script}\n;${record}`).catch((err: unknown) => {
-      throw new Error(`Migration ${file} failed: ${(err as Error).message}`);
+      throw new Error(`Không áp dụng được bản cập nhật cấu trúc ${file}: ${(err as Error).message}`);
     });
     applied.push(file);
   }

@@ -44,14 +44,14 @@ declare module 'fastify' {
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
     path: i.path.join('.'),
-    message: /[àáảãạăâđêôơư]/i.test(i.message) ? i.message : vietnameseIssue(i),
+    message: /[À-ỹĐđ]/u.test(i.message) ? i.message : vietnameseIssue(i),
   }));
 }
 
 function vietnameseIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Trường này là bắt buộc.' : 'Kiểu dữ liệu không hợp lệ.';
+      return /received undefined/.test(issue.message) ? 'Trường này là bắt buộc.' : 'Kiểu dữ liệu không hợp lệ.';
     case 'too_small':
       return 'Giá trị quá nhỏ hoặc quá ngắn.';
     case 'too_big':

@@ -28,12 +28,15 @@ export interface AppOptions {
   secureCookies?: boolean;
   logger?: boolean;
   bodyLimitBytes?: number;
+  /** Trust X-Forwarded-For only behind a known reverse proxy (TRUST_PROXY=1); otherwise anyone could pick their own address. */
+  trustProxy?: boolean;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/auth/me', '/api/auth/change-password', '/api/auth/logout', '/api/health']);
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024, trustProxy: true });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024, trustProxy: opts.trustProxy ?? false });
   const today = opts.today ?? todayInVietnam;
   const db = opts.database.db;
   await app.register(cookie);
@@ -53,6 +56,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     if (req.routeOptions.config?.public) return;
     if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
+    if (req.actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(req.routeOptions.url ?? '')) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục làm việc.');
+    }
     // Double-submit check: a cross-site form cannot read the token the SPA holds.
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== session?.csrf_token) {
       throw new AppError('CSRF', 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');

@@ -18,7 +18,11 @@ export async function ancestryOn(db: Db, unitId: string, day: string): Promise<s
       where c.depth < 20
     )
     select unit_id from chain order by depth`.execute(db);
-  return rows.rows.map((r) => r.unit_id);
+  const ids = rows.rows.map((r) => r.unit_id);
+  // Every unit lies in the country, even one that has (for now) no parent link.
+  const root = await db.selectFrom('org_unit').select('id').where('kind', '=', 'national').executeTakeFirst();
+  if (root && !ids.includes(root.id)) ids.push(root.id);
+  return ids;
 }
 
 /** Ancestor chains (top first, excluding the unit) for many units, each on its own day. */
@@ -60,18 +64,4 @@ export async function subtreeIdsOn(db: Db, rootIds: string[], day: string): Prom
     )
     select distinct unit_id from sub`.execute(db);
   return rows.rows.map((r) => r.unit_id);
-}
-
-/** Groups that, on a day, count any of these units as a member. */
-export async function groupsOfUnits(db: Db, unitIds: string[], day: string): Promise<string[]> {
-  if (unitIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('org_group_member as m')
-    .select('m.group_id')
-    .distinct()
-    .where('m.unit_id', 'in', unitIds)
-    .where('m.valid_from', '<=', day)
-    .where('m.valid_to', '>=', day)
-    .execute();
-  return rows.map((r) => r.group_id);
 }

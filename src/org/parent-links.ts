@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../app/context';
 import { AppError, notFound } from '../shared/errors';
-import type { Period } from '../shared/period';
-import { assertLinkWithinLifetimes, assertNoCycle, assertSingleParent, assertWellFormed, type ParentLink } from './domain/tree-rules';
+import { within, type Period } from '../shared/period';
+import { assertLinkWithinLifetimes, assertNoCycle, assertSingleParent, assertWellFormed, describePeriod, type ParentLink } from './domain/tree-rules';
 
 /** Every parent link on the way up from these units, across all dates (the material a cycle check needs). */
 async function linksAbove(db: Db | Tx, unitIds: string[]): Promise<ParentLink[]> {
@@ -18,12 +18,20 @@ async function linksAbove(db: Db | Tx, unitIds: string[]): Promise<ParentLink[]>
 }
 
 /**
+ * Serialises writes to the tree's shape: two moves that lock different rows could otherwise
+ * each pass the cycle check and together close a loop.
+ */
+export async function lockTree(tx: Tx): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('thidua.org_tree'))`.execute(tx);
+}
+
+/**
  * Adds a dated parent link after checking the tree rules. The child row is locked first so that
  * two concurrent moves of the same unit cannot both pass the overlap check.
  */
 export async function insertParentLink(tx: Tx, link: ParentLink): Promise<string> {
   assertWellFormed(link);
-  await sql`select id from org_unit where id in (${link.childId}::uuid, ${link.parentId}::uuid) order by id for update`.execute(tx);
+  await lockTree(tx);
   const units = await tx.selectFrom('org_unit').select(['id', 'name', 'valid_from', 'valid_to']).where('id', 'in', [link.childId, link.parentId]).execute();
   const child = units.find((u) => u.id === link.childId);
   const parent = units.find((u) => u.id === link.parentId);
@@ -44,11 +52,35 @@ export async function insertParentLink(tx: Tx, link: ParentLink): Promise<string
   return row.id;
 }
 
+/** After a unit's own dates change, every link it takes part in must still fall within its life. */
+export async function assertLinksWithinLifetime(tx: Tx, unitId: string, life: Period & { name: string }): Promise<void> {
+  const links = await tx
+    .selectFrom('org_parent as p')
+    .innerJoin('org_unit as c', 'c.id', 'p.child_id')
+    .innerJoin('org_unit as pu', 'pu.id', 'p.parent_id')
+    .select(['p.valid_from', 'p.valid_to', 'c.name as child', 'pu.name as parent'])
+    .where((eb) => eb.or([eb('p.child_id', '=', unitId), eb('p.parent_id', '=', unitId)]))
+    .execute();
+  const outside = links.find((l) => !within({ validFrom: l.valid_from, validTo: l.valid_to }, life));
+  if (outside) {
+    throw new AppError(
+      'VALIDATION',
+      `Không thể đổi thời gian tồn tại của ${life.name} thành ${describePeriod(life)}: quan hệ ${outside.child} trực thuộc ${outside.parent} (${describePeriod({ validFrom: outside.valid_from, validTo: outside.valid_to })}) sẽ nằm ngoài khoảng này. Hãy điều chỉnh quan hệ trực thuộc trước.`,
+    );
+  }
+}
+
 function lifetime(u: { name: string; valid_from: string | null; valid_to: string | null }): Period & { name: string } {
   return { name: u.name, validFrom: u.valid_from, validTo: u.valid_to };
 }
 
 export function assertTreeVersionFits(kind: string, treeVersion: string | null | undefined, code: string | null | undefined): void {
+  if (kind === 'agency' && treeVersion) {
+    // Tree versions and their codes belong to the official lists only; an agency must not take one over.
+    throw new AppError('VALIDATION', 'Cơ quan, đơn vị không thuộc danh mục đơn vị hành chính nên không có danh mục (trước 2025/từ 2025).', [
+      { path: 'treeVersion', message: 'Bỏ trống cho cơ quan, đơn vị.' },
+    ]);
+  }
   if (kind !== 'agency' && !treeVersion) {
     throw new AppError('VALIDATION', 'Đơn vị hành chính phải thuộc một danh mục (trước 2025 hoặc từ 2025).', [
       { path: 'treeVersion', message: 'Chọn danh mục.' },

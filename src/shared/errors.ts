@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'WEAK_PASSWORD'
   | 'PAYLOAD_TOO_LARGE'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'INTERNAL';
 
 export interface FieldIssue {
@@ -40,6 +41,7 @@ const STATUS: Record<ErrorCode, number> = {
   BAD_CREDENTIALS: 401,
   WEAK_PASSWORD: 400,
   PAYLOAD_TOO_LARGE: 413,
+  PASSWORD_CHANGE_REQUIRED: 403,
   INTERNAL: 500,
 };
 

@@ -21,9 +21,10 @@ export async function login(db: Db, input: { username: string; password: string 
   if (!(await verifyPassword(user.password_hash, input.password)) || !user.active) throw BAD();
   const actor = await loadActor(db, user.id);
   if (!actor) throw BAD();
-  const session = await createSession(db, user.id, meta);
-  await db.transaction().execute((tx) =>
-    recordAudit(tx, { actor, meta }, { action: 'auth.login', entity: 'app_user', entityId: user.id, orgUnitId: null }),
-  );
+  const session = await db.transaction().execute(async (tx) => {
+    const created = await createSession(tx, user.id, meta);
+    await recordAudit(tx, { actor, meta }, { action: 'auth.login', entity: 'app_user', entityId: user.id, orgUnitId: null });
+    return created;
+  });
   return { userId: user.id, ...session };
 }

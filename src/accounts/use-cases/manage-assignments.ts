@@ -28,8 +28,10 @@ export async function addAssignment(ctx: Ctx, userId: string, input: z.infer<typ
   await authorize(ctx, 'account.manage', { unitId: user.home_unit_id, mode: 'write' });
   await authorize(ctx, 'account.manage', { unitId: input.orgUnitId, mode: 'write' });
   if (input.groupId) {
-    const group = await ctx.db.selectFrom('org_group').select('id').where('id', '=', input.groupId).executeTakeFirst();
+    const group = await ctx.db.selectFrom('org_group').select(['id', 'managing_unit_id']).where('id', '=', input.groupId).executeTakeFirst();
     if (!group) throw notFound('Cụm/khối thi đua');
+    // Only those who run a cluster may give roles within it.
+    await authorize(ctx, 'group.manage', { unitId: group.managing_unit_id, groupId: group.id, mode: 'write' });
   }
   await inTx(ctx, async (tx) => {
     const row = await tx

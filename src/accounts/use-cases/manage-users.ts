@@ -3,7 +3,8 @@ import type { Ctx } from '../../app/context';
 import { inTx } from '../../app/tx';
 import { authorize } from '../../access/authorize';
 import { recordAudit } from '../../audit/record-audit';
-import { AppError, notFound, versionConflict } from '../../shared/errors';
+import { AppError, forbidden, notFound, versionConflict } from '../../shared/errors';
+import { mayGrantRole } from '../../access/policy';
 import { cleanText } from '../../shared/vi-text';
 import type { createUserBody, UserDetail, updateUserBody } from '../../shared/api/accounts';
 import { hashPassword } from '../password';
@@ -36,11 +37,20 @@ export async function createUser(ctx: Ctx, input: z.infer<typeof createUserBody>
   return getUser(ctx, id);
 }
 
+/**
+ * Locking, editing or resetting an account is taking control of everything it may do, so the actor
+ * must cover each of the target's roles as well as its home unit, and only administrators touch administrators.
+ */
 async function loadForWrite(ctx: Ctx, id: string) {
   const current = await ctx.db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
   if (!current) throw notFound('Tài khoản');
   await authorize(ctx, 'account.read', { unitId: current.home_unit_id, mode: 'read', what: 'Tài khoản' });
   await authorize(ctx, 'account.manage', { unitId: current.home_unit_id, mode: 'write' });
+  const roles = await ctx.db.selectFrom('role_assignment').select(['role', 'org_unit_id', 'group_id']).where('user_id', '=', id).execute();
+  for (const r of roles) {
+    if (!mayGrantRole(ctx.actor, r.role, ctx.today)) throw forbidden('Chỉ quản trị hệ thống mới được thay đổi tài khoản của quản trị hệ thống.');
+    await authorize(ctx, 'account.manage', { unitId: r.org_unit_id, mode: 'write' });
+  }
   return current;
 }
 

@@ -16,9 +16,12 @@ async function loadGroupForWrite(ctx: Ctx, groupId: string) {
   return group;
 }
 
-/** Locks the group row so that concurrent member edits are checked one after another. */
+/** Locks the group row so that concurrent member and period edits are checked one after another. */
+export async function lockGroup(tx: Tx, groupId: string): Promise<void> {
+  await sql`select id from org_group where id = ${groupId}::uuid for update`.execute(tx);
+}
+
 async function checkMembership(tx: Tx, group: { id: string; name: string; valid_from: string; valid_to: string }, proposed: Membership) {
-  await sql`select id from org_group where id = ${group.id}::uuid for update`.execute(tx);
   assertWellFormed(proposed);
   const rows = await tx.selectFrom('org_group_member').selectAll().where('group_id', '=', group.id).execute();
   const unitIds = [...new Set([proposed.unitId, ...rows.map((r) => r.unit_id)])];
@@ -41,6 +44,8 @@ export async function addMember(
   input: { unitId: string; role: MemberRole; validFrom?: string; validTo?: string },
 ): Promise<GroupDetail> {
   const group = await loadGroupForWrite(ctx, groupId);
+  // Listing a unit in a cluster needs rights over that unit too, not only over the cluster.
+  await authorize(ctx, 'group.manage', { unitId: input.unitId, day: input.validFrom ?? group.valid_from, mode: 'write' });
   const proposed: Membership = {
     id: '',
     unitId: input.unitId,
@@ -49,6 +54,7 @@ export async function addMember(
     validTo: input.validTo ?? group.valid_to,
   };
   await inTx(ctx, async (tx) => {
+    await lockGroup(tx, groupId);
     await checkMembership(tx, group, proposed);
     const row = await tx
       .insertInto('org_group_member')
@@ -68,6 +74,7 @@ export async function updateMember(
 ): Promise<GroupDetail> {
   const group = await loadGroupForWrite(ctx, groupId);
   await inTx(ctx, async (tx) => {
+    await lockGroup(tx, groupId);
     const current = await tx.selectFrom('org_group_member').selectAll().where('id', '=', memberId).where('group_id', '=', groupId).executeTakeFirst();
     if (!current) throw notFound('Thành viên');
     const proposed: Membership = {

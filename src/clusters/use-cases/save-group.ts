@@ -10,6 +10,7 @@ import { assertWellFormed } from '../../org/domain/tree-rules';
 import { within } from '../../shared/period';
 import { yearPeriod } from '../domain/membership-rules';
 import { getGroup } from './read-groups';
+import { lockGroup } from './manage-members';
 
 /** A cluster is managed by the council or board that forms it; rights over that unit are what counts. */
 export async function createGroup(ctx: Ctx, input: z.infer<typeof createGroupBody>): Promise<GroupDetail> {
@@ -53,6 +54,7 @@ export async function updateGroup(ctx: Ctx, id: string, input: z.infer<typeof up
   const period = { validFrom: next.valid_from, validTo: next.valid_to };
   assertWellFormed(period);
   await inTx(ctx, async (tx) => {
+    await lockGroup(tx, id);
     const members = await tx.selectFrom('org_group_member').select(['valid_from', 'valid_to']).where('group_id', '=', id).execute();
     if (members.some((m) => !within({ validFrom: m.valid_from, validTo: m.valid_to }, period))) {
       throw new AppError('VALIDATION', 'Có thành viên tham gia ngoài thời gian hoạt động mới của cụm/khối; hãy sửa thời gian của thành viên trước.');

@@ -43,7 +43,7 @@ export async function importDvhc(db: Db, files: DvhcFiles, opts: { provinces?: s
   const data = selectProvinces(files, opts.provinces);
   return db.transaction().execute(async (tx) => {
     const rootId = await ensureNationalRoot(tx);
-    const existing = await tx.selectFrom('org_unit').select(['id', 'tree_version', 'code']).where('tree_version', 'is not', null).execute();
+    const existing = await tx.selectFrom('org_unit').select(['id', 'tree_version', 'code']).where('tree_version', 'is not', null).where('kind', '<>', 'agency').execute();
     const ids = new Map(existing.map((u) => [`${u.tree_version}:${u.code}`, u.id]));
     const units: Insertable<OrgUnitTable>[] = [];
     const links: Insertable<OrgParentTable>[] = [];

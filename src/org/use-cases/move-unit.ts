@@ -5,10 +5,10 @@ import { recordAudit } from '../../audit/record-audit';
 import { AppError, notFound } from '../../shared/errors';
 import type { UnitDetail } from '../../shared/api/org';
 import { assertWellFormed } from '../domain/tree-rules';
-import { insertParentLink } from '../parent-links';
+import { insertParentLink, lockTree } from '../parent-links';
 import { getUnit } from './get-unit';
 import { displayDay } from '../unit-views';
-import { addDays } from '../../shared/vi-date';
+import { addDays, formatViDate } from '../../shared/vi-date';
 
 export interface AddParentInput {
   parentId: string;
@@ -39,7 +39,10 @@ export async function addParentLink(ctx: Ctx, unitId: string, input: AddParentIn
   return getUnit(ctx, unitId, day);
 }
 
-/** Ends a parent link on a day (the unit leaves its parent); links are never deleted, so history stays. */
+/**
+ * Ends a parent link on a day (the unit leaves its parent). Only shortening is allowed: links are
+ * never deleted or stretched here, so history stays and no overlap or loop can appear.
+ */
 export async function closeParentLink(ctx: Ctx, linkId: string, validTo: string): Promise<void> {
   const link = await ctx.db
     .selectFrom('org_parent as p')
@@ -48,11 +51,19 @@ export async function closeParentLink(ctx: Ctx, linkId: string, validTo: string)
     .where('p.id', '=', linkId)
     .executeTakeFirst();
   if (!link) throw notFound('Quan hệ trực thuộc');
-  await authorize(ctx, manageAction(link.kind), { unitId: link.child_id, mode: 'write' });
+  // Judged on the new last day of the link, where both the unit and its parent still stand.
+  await authorize(ctx, manageAction(link.kind), { unitId: link.child_id, day: validTo, mode: 'write' });
+  await authorize(ctx, manageAction(link.kind), { unitId: link.parent_id, day: validTo, mode: 'write' });
   if (link.valid_from && validTo < link.valid_from) {
     throw new AppError('VALIDATION', 'Ngày kết thúc trực thuộc phải sau ngày bắt đầu.', [{ path: 'validTo', message: 'Ngày không hợp lệ.' }]);
   }
+  if (link.valid_to && validTo > link.valid_to) {
+    throw new AppError('VALIDATION', `Quan hệ trực thuộc đã kết thúc ngày ${formatViDate(link.valid_to)}; chỉ có thể kết thúc sớm hơn, không kéo dài. Hãy thêm quan hệ trực thuộc mới.`, [
+      { path: 'validTo', message: 'Không được kéo dài.' },
+    ]);
+  }
   await inTx(ctx, async (tx) => {
+    await lockTree(tx);
     await tx.updateTable('org_parent').set({ valid_to: validTo }).where('id', '=', linkId).execute();
     await recordAudit(tx, ctx, {
       action: 'org.close_parent',

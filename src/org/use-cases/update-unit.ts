@@ -6,7 +6,7 @@ import { notFound, versionConflict } from '../../shared/errors';
 import { cleanText } from '../../shared/vi-text';
 import type { UnitDetail, UpdateUnitBody } from '../../shared/api/org';
 import { assertWellFormed } from '../domain/tree-rules';
-import { assertTreeVersionFits } from '../parent-links';
+import { assertLinksWithinLifetime, assertTreeVersionFits, lockTree } from '../parent-links';
 import { displayDay } from '../unit-views';
 import { getUnit } from './get-unit';
 
@@ -28,6 +28,10 @@ export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitBody): P
   assertWellFormed({ validFrom: next.valid_from, validTo: next.valid_to });
   assertTreeVersionFits(current.kind, current.tree_version, next.code);
   await inTx(ctx, async (tx) => {
+    if (next.valid_from !== current.valid_from || next.valid_to !== current.valid_to) {
+      await lockTree(tx);
+      await assertLinksWithinLifetime(tx, id, { name: next.name, validFrom: next.valid_from, validTo: next.valid_to });
+    }
     const updated = await tx
       .updateTable('org_unit')
       .set((eb) => ({ ...next, version: eb('version', '+', 1), updated_at: new Date() }))
