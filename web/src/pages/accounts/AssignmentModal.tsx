@@ -6,12 +6,12 @@ import type { UserDetail } from '../../../../src/shared/api/accounts';
 import { searchKey } from '../../../../src/shared/vi-text';
 import { useAddAssignment, useRoles } from '../../api/accounts';
 import { useGroups } from '../../api/groups';
-import { DateInput } from '../../components/DateInput';
 import { FormActions } from '../../components/FormActions';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { useAsOf } from '../../lib/asOf';
 import { toIso } from '../../lib/dates';
 import { useFeedback } from '../../lib/feedback';
+import { PeriodFields } from '../../components/PeriodFields';
 
 interface Values {
   role: Role;
@@ -90,14 +90,7 @@ function AssignmentForm({ user, onClose }: { user: UserDetail; onClose: () => vo
           notFoundContent={groups.isError ? groups.error.message : 'Không có cụm/khối phù hợp'}
         />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item label="Từ ngày" name="validFrom" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item label="Đến ngày" name="validTo" style={{ flex: 1 }} extra="Để trống nếu không thời hạn.">
-          <DateInput />
-        </Form.Item>
-      </div>
+      <PeriodFields toExtra="Để trống nếu không thời hạn." />
       <FormActions onCancel={onClose} loading={add.isPending} submitText="Giao vai trò" />
     </Form>
   );

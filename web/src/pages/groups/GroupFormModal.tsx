@@ -3,12 +3,12 @@ import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { GROUP_KIND_LABELS, type GroupDetail } from '../../../../src/shared/api/groups';
 import { useCreateGroup, useUpdateGroup } from '../../api/groups';
-import { DateInput } from '../../components/DateInput';
 import { FormActions } from '../../components/FormActions';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { useAsOf } from '../../lib/asOf';
 import { fromIso, toIso } from '../../lib/dates';
 import { useFeedback } from '../../lib/feedback';
+import { PeriodFields } from '../../components/PeriodFields';
 
 interface Values {
   kind: 'cum' | 'khoi';
@@ -42,14 +42,7 @@ function CommonFields({ asOf, managingUnit }: { asOf: string; managingUnit?: { i
       <Form.Item label="Cơ quan quản lý" name="managingUnitId" rules={[{ required: true, message: 'Chọn cơ quan quản lý.' }]}>
         <UnitSearchSelect asOf={asOf} initial={managingUnit} />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item label="Hiệu lực từ ngày" name="validFrom" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item label="Đến ngày" name="validTo" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-      </div>
+      <PeriodFields fromLabel="Hiệu lực từ ngày" />
       <Form.Item label="Ghi chú" name="note">
         <Input.TextArea rows={2} />
       </Form.Item>

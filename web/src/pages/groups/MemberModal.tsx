@@ -2,12 +2,12 @@ import { Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { MEMBER_ROLE_LABELS, type GroupDetail, type MemberRole } from '../../../../src/shared/api/groups';
 import { useAddMember, useUpdateMember } from '../../api/groups';
-import { DateInput } from '../../components/DateInput';
 import { FormActions } from '../../components/FormActions';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { useAsOf } from '../../lib/asOf';
 import { fromIso, toIso, validityText } from '../../lib/dates';
 import { useFeedback } from '../../lib/feedback';
+import { PeriodFields } from '../../components/PeriodFields';
 
 export type Member = GroupDetail['members'][number];
 
@@ -77,14 +77,7 @@ function MemberForm({ group, member, onClose }: Omit<Props, 'open'>) {
       <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Chọn vai trò.' }]}>
         <Select options={ROLE_OPTIONS} />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item label="Từ ngày" name="validFrom" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item label="Đến ngày" name="validTo" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-      </div>
+      <PeriodFields />
       {!member && (
         <p style={{ color: '#8c8c8c', marginTop: -8 }}>
           Để trống ngày để dùng thời gian hiệu lực của cụm/khối ({validityText(group.validFrom, group.validTo)}).

@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { fromIso, toIso } from '../../lib/dates';
 import { useFeedback } from '../../lib/feedback';
+import { PeriodFields } from '../../components/PeriodFields';
 
 interface MoveValues {
   parentId: string;
@@ -57,14 +58,7 @@ function MoveForm({ unit, asOf, onClose }: { unit: UnitDetail; asOf: string; onC
       <Form.Item label="Đơn vị cấp trên mới" name="parentId" rules={[{ required: true, message: 'Chọn đơn vị cấp trên.' }]}>
         <UnitSearchSelect asOf={asOf} />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item label="Từ ngày" name="validFrom" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item label="Đến ngày" name="validTo" style={{ flex: 1 }} extra="Để trống nếu chưa kết thúc.">
-          <DateInput />
-        </Form.Item>
-      </div>
+      <PeriodFields />
       <FormActions onCancel={onClose} loading={addParent.isPending} submitText="Chuyển trực thuộc" />
     </Form>
   );

@@ -3,10 +3,10 @@ import type { Dayjs } from 'dayjs';
 import type { Ref } from '../../../../src/shared/api/common';
 import { AGENCY_TYPES, type UnitDetail } from '../../../../src/shared/api/org';
 import { useCreateUnit, useUpdateUnit } from '../../api/org';
-import { DateInput } from '../../components/DateInput';
 import { FormActions } from '../../components/FormActions';
 import { fromIso, toIso } from '../../lib/dates';
 import { useFeedback } from '../../lib/feedback';
+import { PeriodFields } from '../../components/PeriodFields';
 
 interface Values {
   unitType: string;
@@ -53,14 +53,7 @@ function UnitFields({ agency }: { agency: boolean }) {
       <Form.Item label="Mã đơn vị" name="code" extra="Không bắt buộc.">
         <Input />
       </Form.Item>
-      <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item label="Hiệu lực từ ngày" name="validFrom" style={{ flex: 1 }}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item label="Đến ngày" name="validTo" style={{ flex: 1 }} extra="Để trống nếu chưa kết thúc.">
-          <DateInput />
-        </Form.Item>
-      </div>
+      <PeriodFields fromLabel="Hiệu lực từ ngày" />
       <Form.Item label="Ghi chú" name="note">
         <Input.TextArea rows={2} />
       </Form.Item>
