@@ -23,11 +23,11 @@ const inDeptB = { unitAncestry: ['DEPT_B', 'PROV'] };
 /** Written out by hand so that a change to GRANTS must be deliberate. */
 const MATRIX: Record<Role, Record<Action, 0 | 1>> = {
   // prettier-ignore
-  admin:            { 'org.read': 1, 'org.manage_admin_units': 1, 'org.manage_agencies': 1, 'group.read': 1, 'group.manage': 1, 'account.read': 1, 'account.manage': 1, 'audit.read': 1 },
-  board_specialist: { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 1, 'group.read': 1, 'group.manage': 1, 'account.read': 1, 'account.manage': 1, 'audit.read': 1 },
-  unit_officer:     { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 1, 'group.read': 1, 'group.manage': 0, 'account.read': 1, 'account.manage': 0, 'audit.read': 0 },
-  council_member:   { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 0, 'group.read': 1, 'group.manage': 0, 'account.read': 0, 'account.manage': 0, 'audit.read': 0 },
-  leader:           { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 0, 'group.read': 1, 'group.manage': 0, 'account.read': 1, 'account.manage': 0, 'audit.read': 1 },
+  admin:            { 'org.read': 1, 'org.manage_admin_units': 1, 'org.manage_agencies': 1, 'group.read': 1, 'group.manage': 1, 'account.read': 1, 'account.manage': 1, 'audit.read': 1, 'document.read': 1, 'document.manage': 1 },
+  board_specialist: { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 1, 'group.read': 1, 'group.manage': 1, 'account.read': 1, 'account.manage': 1, 'audit.read': 1, 'document.read': 1, 'document.manage': 1 },
+  unit_officer:     { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 1, 'group.read': 1, 'group.manage': 0, 'account.read': 1, 'account.manage': 0, 'audit.read': 0, 'document.read': 1, 'document.manage': 1 },
+  council_member:   { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 0, 'group.read': 1, 'group.manage': 0, 'account.read': 0, 'account.manage': 0, 'audit.read': 0, 'document.read': 1, 'document.manage': 0 },
+  leader:           { 'org.read': 1, 'org.manage_admin_units': 0, 'org.manage_agencies': 0, 'group.read': 1, 'group.manage': 0, 'account.read': 1, 'account.manage': 0, 'audit.read': 1, 'document.read': 1, 'document.manage': 0 },
 };
 
 describe('permission matrix', () => {

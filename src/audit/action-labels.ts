@@ -18,6 +18,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'user.reset_password': 'Đặt lại mật khẩu',
   'user.add_assignment': 'Giao vai trò',
   'user.remove_assignment': 'Thu hồi vai trò',
+  'document.create': 'Vào sổ văn bản',
+  'document.update': 'Sửa văn bản',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

@@ -5,7 +5,7 @@ import type { Database } from './connect';
 import { AppError } from '../shared/errors';
 
 /** Tables in dependency order; sessions are not backed up (they are disposable). */
-const TABLES = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log'] as const;
+const TABLES = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log', 'directive_document'] as const;
 
 interface BackupFile {
   format: 'thidua-backup';

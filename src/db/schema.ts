@@ -115,6 +115,23 @@ export interface AuditLogTable {
   user_agent: string | null;
 }
 
+export interface DirectiveDocumentTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  doc_type: string;
+  number_symbol: string | null;
+  issued_on: DateCol | null;
+  issuer_name: string;
+  issuer_unit_id: string | null;
+  signer: string | null;
+  title: string;
+  note: string | null;
+  search_text: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -130,5 +147,6 @@ export interface DB {
   role_assignment: RoleAssignmentTable;
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
+  directive_document: DirectiveDocumentTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -12,6 +12,10 @@ import { ensureNationalRoot, importDvhc, type ImportResult } from '../org/dvhc/i
 import type { DvhcFiles } from '../org/dvhc/dvhc-format';
 import type { MemberRole } from '../shared/api/groups';
 import { todayInVietnam } from '../shared/vi-date';
+import { parseCitation } from '../documents/domain/citation';
+import { createDocument } from '../documents/use-cases/manage-documents';
+
+const unit2 = async (db: Db, name: string) => (await db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
 export const DEMO_PASSWORD = 'ThiDua@2026';
 
@@ -71,6 +75,31 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
   const tnb = await createGroup(ctx, { kind: 'cum', name: 'Cụm thi đua các tỉnh Tây Nam Bộ', year: 2021, managingUnitId: centralCouncil });
   const tnbCodes = ['89', '95', '83', '96', '87', '93', '91', '80', '94', '82', '84', '86'];
   for (const code of tnbCodes) await addMember(ctx, tnb.id, { unitId: await unit('pre2025', code), role: code === '94' ? 'pho' : 'thanh_vien' });
+
+  // Directive documents, typed in as the seed reports cite them; the parser fills the fields.
+  const centralBoardId = await unit2(db, 'Ban Thi đua - Khen thưởng Trung ương');
+  const citations: [string, string, string][] = [
+    [centralBoardId, 'Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng', 'Bộ Chính trị'],
+    [centralBoardId, 'Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025)', 'Thủ tướng Chính phủ'],
+    [centralBoardId, 'Quyết định số 1315/QĐ-TTg ngày 09 tháng 11 năm 2023 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Phong trào thi đua "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2021 - 2025', 'Thủ tướng Chính phủ'],
+    [centralBoardId, 'Hướng dẫn số 2694/HĐ-BTĐKT ngày 08/11/2018 của Ban Thi đua - Khen thưởng Trung ương về tổ chức hoạt động và bình xét thi đua của Cụm thi đua các tỉnh, thành phố trực thuộc Trung ương', 'Ban Thi đua - Khen thưởng Trung ương'],
+    [hauGiang, 'Công văn số 3959 /UBND-VXNV ngày 22 tháng 9 năm 2023 của Chủ tịch Ủy ban nhân dân tỉnh về việc báo cáo sơ kết các phong trào thi đua', 'Chủ tịch Ủy ban nhân dân tỉnh Hậu Giang'],
+    [ngaBayCity, 'Kế hoạch số 194/KH-UBND ngày 25/10/2022 về việc phát động phong trào thi đua "Đảng bộ, chính quyền và Nhân dân thành phố Ngã Bảy chung sức xây dựng nông thôn mới" giai đoạn 2021 - 2025.', 'Ủy ban nhân dân thành phố Ngã Bảy'],
+    [ngaBayCity, 'Kế hoạch số 91/KH-UBND ngày 12/5/2022 về việc thực hiện chương trình mục tiêu quốc gia về xây dựng nông mới trên địa bàn thành phố Ngã Bảy năm 2022.', 'Ủy ban nhân dân thành phố Ngã Bảy'],
+    [canThoOld, 'Kế hoạch số 249/KH-UBND ngày 21 tháng 12 năm 2023 về triển khai công tác thi đua, khen thưởng năm 2024', 'Ủy ban nhân dân thành phố Cần Thơ'],
+  ];
+  for (const [owner, text, issuer] of citations) {
+    const c = parseCitation(text);
+    if (!c) throw new Error(`demo citation not recognised: ${text}`);
+    await createDocument(ctx, {
+      ownerUnitId: owner,
+      docType: c.type.code,
+      numberSymbol: c.numberSymbol,
+      issuedOn: c.issuedOn,
+      issuerName: c.issuer ?? issuer,
+      title: (c.title ?? text).replace(/^về việc |^về /, '').replace(/^./, (ch) => ch.toUpperCase()),
+    });
+  }
 
   const accounts: [string, string, Role, string, string][] = [
     ['admin', 'Quản trị hệ thống', 'admin', rootId, 'Cả nước'],

@@ -14,6 +14,7 @@ import { accountRoutes } from '../accounts/routes';
 import { orgRoutes } from '../org/routes';
 import { clusterRoutes } from '../clusters/routes';
 import { auditRoutes } from '../audit/routes';
+import { documentRoutes } from '../documents/routes';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -85,6 +86,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   clusterRoutes(app, deps);
   accountRoutes(app, { ...deps, secureCookies: opts.secureCookies ?? false });
   auditRoutes(app, deps);
+  documentRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });

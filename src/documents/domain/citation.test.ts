@@ -29,6 +29,11 @@ describe('parseCitation', () => {
     expect(cv.type.name).toBe('Công văn');
   });
 
+  it('tolerates a stray space before the slash and "của Chủ tịch Ủy ban nhân dân tỉnh" as issuer', () => {
+    const c = parseCitation('(Kèm theo Công văn số 3959 /UBND-VXNV ngày 22 tháng 9 năm 2023 của Chủ tịch Ủy ban nhân dân tỉnh)')!;
+    expect(c).toMatchObject({ numberSymbol: '3959/UBND-VXNV', issuedOn: '2023-09-22', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh' });
+  });
+
   it('warns about a symbol that does not match its type (HĐ for a Hướng dẫn)', () => {
     const c = parseCitation('Hướng dẫn số 2694/HĐ-BTĐKT ngày 08/11/2018 của Ban Thi đua - Khen thưởng Trung ương về tổ chức hoạt động')!;
     expect(c.issuer).toBe('Ban Thi đua - Khen thưởng Trung ương');

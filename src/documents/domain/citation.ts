@@ -24,7 +24,8 @@ export interface Citation {
 const TYPE_NAMES = [...DOC_TYPES].map((t) => t.name).sort((a, b) => b.length - a.length);
 const NAME_ALT = TYPE_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|');
 const LETTER = 'A-Za-zÀ-ỹĐđ';
-const NUMBER_SYMBOL = `(\\d+[${LETTER}]?)(?:\\/(\\d{4}))?([\\/-][${LETTER}0-9]+(?:[\\/-][${LETTER}0-9]+)*)`;
+// A stray space before the slash ("3959 /UBND-VXNV") is common in typed documents and tolerated.
+const NUMBER_SYMBOL = `(\\d+[${LETTER}]?)(?:\\/(\\d{4}))?\\s?([\\/-][${LETTER}0-9]+(?:[\\/-][${LETTER}0-9]+)*)`;
 const DATE_TEXT = '(\\d{1,2})\\s*(?:\\/|-|\\.|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:\\/|-|\\.|\\s+năm\\s+)\\s*(\\d{4})';
 const CITATION = new RegExp(
   `(${NAME_ALT})(?:\\s+số)?\\s+${NUMBER_SYMBOL}(?:\\s*,?\\s*ngày\\s+${DATE_TEXT})?`,
