@@ -20,21 +20,23 @@ export const ACTIONS = [
   'audit.read',
   'document.read',
   'document.manage',
+  'movement.read',
+  'movement.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What each role may do, before scope is applied. */
 export const GRANTS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage'],
-  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage'],
-  council_member: ['org.read', 'group.read', 'document.read'],
-  leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read'],
+  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage'],
+  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage'],
+  council_member: ['org.read', 'group.read', 'document.read', 'movement.read'],
+  leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read', 'movement.read'],
 };
 
 /**
  * The structure of the organisation and its clusters is public to every signed-in user:
  * units must see who else is in their cluster and where other units sit to do their work.
- * Directive documents are issued to be read by the units below, so they are open too.
+ * Directive documents and movements are issued to be read and answered by the units below, so they are open too.
  */
-export const UNSCOPED_ACTIONS: ReadonlySet<Action> = new Set(['org.read', 'group.read', 'document.read']);
+export const UNSCOPED_ACTIONS: ReadonlySet<Action> = new Set(['org.read', 'group.read', 'document.read', 'movement.read']);

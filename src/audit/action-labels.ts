@@ -20,6 +20,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'user.remove_assignment': 'Thu hồi vai trò',
   'document.create': 'Vào sổ văn bản',
   'document.update': 'Sửa văn bản',
+  'movement.create': 'Soạn phong trào thi đua',
+  'movement.update': 'Sửa phong trào thi đua',
+  'movement.transition': 'Chuyển trạng thái phong trào',
 };
 
 export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action;

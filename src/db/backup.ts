@@ -5,7 +5,7 @@ import type { Database } from './connect';
 import { AppError } from '../shared/errors';
 
 /** Tables in dependency order; sessions are not backed up (they are disposable). */
-const TABLES = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log', 'directive_document'] as const;
+const TABLES = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log', 'directive_document', 'movement', 'movement_criterion', 'movement_scope', 'movement_document', 'workflow_transition', 'notification', 'notification_read'] as const;
 
 interface BackupFile {
   format: 'thidua-backup';
@@ -52,11 +52,13 @@ export async function restore(database: Database, file: string): Promise<Record<
       const rows = body.tables[t] ?? [];
       for (let i = 0; i < rows.length; i += 2000) {
         const chunk = JSON.stringify(rows.slice(i, i + 2000));
-        const overriding = t === 'audit_log' ? sql`overriding system value` : sql``;
+        const overriding = t === 'audit_log' || t === 'workflow_transition' ? sql`overriding system value` : sql``;
         await sql`insert into ${sql.table(t)} ${overriding} select * from json_populate_recordset(null::${sql.table(t)}, ${chunk}::json)`.execute(tx);
       }
     }
-    await sql`select setval(pg_get_serial_sequence('audit_log', 'id'), greatest(1, (select coalesce(max(id), 0) from audit_log)))`.execute(tx);
+    for (const t of ['audit_log', 'workflow_transition']) {
+      await sql`select setval(pg_get_serial_sequence(${t}, 'id'), greatest(1, (select coalesce(max(id), 0) from ${sql.table(t)})))`.execute(tx);
+    }
   });
   return Object.fromEntries(TABLES.map((t) => [t, (body.tables[t] ?? []).length]));
 }

@@ -132,6 +132,70 @@ export interface DirectiveDocumentTable {
   updated_at: Timestamp;
 }
 
+export interface MovementTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  parent_id: string | null;
+  name: string;
+  kind: 'thuong_xuyen' | 'chuyen_de';
+  period_from: DateCol;
+  period_to: DateCol;
+  description: string | null;
+  state: Generated<'soan_thao' | 'phat_dong' | 'so_ket' | 'tong_ket' | 'ket_thuc'>;
+  launched_on: DateCol | null;
+  search_text: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MovementCriterionTable {
+  id: Generated<string>;
+  movement_id: string;
+  position: number;
+  text: string;
+  mandatory: boolean;
+}
+
+export interface MovementScopeTable {
+  id: Generated<string>;
+  movement_id: string;
+  unit_id: string | null;
+  group_id: string | null;
+}
+
+export interface MovementDocumentTable {
+  movement_id: string;
+  document_id: string;
+}
+
+export interface WorkflowTransitionTable {
+  id: Generated<string>;
+  entity: string;
+  entity_id: string;
+  from_state: string;
+  to_state: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  reason: string | null;
+  at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  unit_id: string;
+  kind: string;
+  title: string;
+  link: string | null;
+  created_at: Timestamp;
+}
+
+export interface NotificationReadTable {
+  notification_id: string;
+  user_id: string;
+  read_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -148,5 +212,12 @@ export interface DB {
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
   directive_document: DirectiveDocumentTable;
+  movement: MovementTable;
+  movement_criterion: MovementCriterionTable;
+  movement_scope: MovementScopeTable;
+  movement_document: MovementDocumentTable;
+  workflow_transition: WorkflowTransitionTable;
+  notification: NotificationTable;
+  notification_read: NotificationReadTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -14,6 +14,8 @@ import type { MemberRole } from '../shared/api/groups';
 import { todayInVietnam } from '../shared/vi-date';
 import { parseCitation } from '../documents/domain/citation';
 import { createDocument } from '../documents/use-cases/manage-documents';
+import { createMovement } from '../movements/use-cases/save-movement';
+import { transitionMovement } from '../movements/use-cases/transition-movement';
 
 const unit2 = async (db: Db, name: string) => (await db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
@@ -100,6 +102,55 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
       title: (c.title ?? text).replace(/^về việc |^về /, '').replace(/^./, (ch) => ch.toUpperCase()),
     });
   }
+
+  // The two national movements the seeds report on, and Ngã Bảy's answering movement (seed 000).
+  const doc = async (numberSymbol: string) =>
+    (await db.selectFrom('directive_document').select('id').where('number_symbol', '=', numberSymbol).executeTakeFirstOrThrow()).id;
+  const launch = async (id: string) => transitionMovement(ctx, id, { to: 'phat_dong', version: 1 });
+  const poor = await createMovement(ctx, {
+    ownerUnitId: centralBoardId,
+    name: 'Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau',
+    kind: 'chuyen_de',
+    periodFrom: '2021-01-01',
+    periodTo: '2025-12-31',
+    criteria: [
+      { text: 'Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 và các chính sách giảm nghèo', mandatory: true },
+      { text: 'Vận động Quỹ "Vì người nghèo", hỗ trợ nhà ở, sinh kế cho hộ nghèo, hộ cận nghèo', mandatory: true },
+      { text: 'Phát hiện, bồi dưỡng, nhân rộng mô hình hay, cách làm mới trong công tác giảm nghèo', mandatory: false },
+    ],
+    scopes: [{ unitId: rootId }],
+    documentIds: [await doc('1315/QĐ-TTg')],
+  });
+  await launch(poor.id);
+  const ruralNational = await createMovement(ctx, {
+    ownerUnitId: centralBoardId,
+    name: 'Cả nước chung sức xây dựng nông thôn mới',
+    kind: 'chuyen_de',
+    periodFrom: '2021-01-01',
+    periodTo: '2025-12-31',
+    criteria: [
+      { text: 'Số xã đạt chuẩn nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu', mandatory: true },
+      { text: 'Huy động nguồn lực xã hội hóa xây dựng nông thôn mới', mandatory: false },
+    ],
+    scopes: [{ unitId: rootId }],
+    documentIds: [],
+  });
+  await launch(ruralNational.id);
+  const ruralNgaBay = await createMovement(ctx, {
+    ownerUnitId: ngaBayCity,
+    parentId: ruralNational.id,
+    name: 'Đảng bộ, chính quyền và Nhân dân thành phố Ngã Bảy chung sức xây dựng nông thôn mới',
+    kind: 'chuyen_de',
+    periodFrom: '2022-10-25',
+    periodTo: '2025-12-31',
+    criteria: [
+      { text: 'Xã Đại Thành, xã Tân Thành giữ vững và nâng cao chất lượng các tiêu chí nông thôn mới', mandatory: true },
+      { text: 'Thực hiện chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn thành phố', mandatory: true },
+    ],
+    scopes: [{ unitId: ngaBayCity }],
+    documentIds: [await doc('194/KH-UBND'), await doc('91/KH-UBND')],
+  });
+  await launch(ruralNgaBay.id);
 
   const accounts: [string, string, Role, string, string][] = [
     ['admin', 'Quản trị hệ thống', 'admin', rootId, 'Cả nước'],

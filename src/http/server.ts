@@ -15,6 +15,7 @@ import { orgRoutes } from '../org/routes';
 import { clusterRoutes } from '../clusters/routes';
 import { auditRoutes } from '../audit/routes';
 import { documentRoutes } from '../documents/routes';
+import { movementRoutes } from '../movements/routes';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -87,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   accountRoutes(app, { ...deps, secureCookies: opts.secureCookies ?? false });
   auditRoutes(app, deps);
   documentRoutes(app, deps);
+  movementRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });
