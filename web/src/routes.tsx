@@ -6,6 +6,7 @@ import { UserDrawer } from './pages/accounts/UserDrawer';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
 import { LoginPage } from './pages/auth/LoginPage';
+import { DocumentListPage } from './pages/documents/DocumentListPage';
 import { GroupDetailPage } from './pages/groups/GroupDetailPage';
 import { GroupListPage } from './pages/groups/GroupListPage';
 import { OrgIndex, OrgPage } from './pages/org/OrgPage';
@@ -28,7 +29,7 @@ export function AppRoutes() {
         <Route path="phong-trao" element={<ComingSoonPage title="Phong trào thi đua" />} />
         <Route path="bao-cao" element={<ComingSoonPage title="Báo cáo" />} />
         <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
-        <Route path="van-ban" element={<ComingSoonPage title="Văn bản" />} />
+        <Route path="van-ban" element={<DocumentListPage />} />
         <Route path="cum-khoi" element={<GroupListPage />} />
         <Route path="cum-khoi/:id" element={<GroupDetailPage />} />
         <Route path="don-vi" element={<OrgPage />}>

@@ -6,6 +6,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   org_group_member: 'Thành viên cụm/khối',
   app_user: 'Tài khoản',
   role_assignment: 'Vai trò được giao',
+  directive_document: 'Văn bản',
 };
 
 export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? e;
