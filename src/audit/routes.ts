@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { RouteDeps } from '../http/app-deps';
 import { defineRoute } from '../http/route-kit';
-import { authorize } from '../access/authorize';
+import { authorize, scopeRoots } from '../access/authorize';
 import { auditQuery, auditResponse, overviewResponse } from '../shared/api/audit';
 import { asOfQuery } from '../shared/api/org';
 import { listAudit } from './list-audit';
+import { subtreeIdsOn, validOn } from '../org/org-queries';
 
 export function auditRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
@@ -21,13 +22,17 @@ export function auditRoutes(app: FastifyInstance, deps: RouteDeps): void {
       await authorize(ctx, 'org.read', { unitId: null, mode: 'read' });
       const d = query.asOf ?? ctx.today;
       const counts = await sql<{ kind: string; n: string }>`
-        select kind, count(*) as n from org_unit
-        where (valid_from is null or valid_from <= ${d}::date) and (valid_to is null or valid_to >= ${d}::date)
+        select kind, count(*) as n from org_unit u
+        where ${validOn('u', d)}
         group by kind`.execute(ctx.db);
       const by = (k: string) => Number(counts.rows.find((r) => r.kind === k)?.n ?? 0);
       const year = Number(d.slice(0, 4));
       const groups = await ctx.db.selectFrom('org_group').select(sql<string>`count(*)`.as('n')).where('year', '=', year).executeTakeFirstOrThrow();
-      const users = await ctx.db.selectFrom('app_user').select(sql<string>`count(*)`.as('n')).where('active', '=', true).executeTakeFirstOrThrow();
+      // Accounts are counted only where the actor may see them, like the account list.
+      const scope = await subtreeIdsOn(ctx.db, scopeRoots(ctx, 'account.read'), ctx.today);
+      const users = scope.length
+        ? await ctx.db.selectFrom('app_user').select(sql<string>`count(*)`.as('n')).where('active', '=', true).where('home_unit_id', 'in', scope).executeTakeFirstOrThrow()
+        : { n: '0' };
       return { asOf: d, provinces: by('province'), communes: by('commune'), agencies: by('agency'), groups: Number(groups.n), users: Number(users.n) };
     },
   });

@@ -25,11 +25,3 @@ export function displayDay(u: Pick<UnitRow, 'valid_from' | 'valid_to'>, asOf: st
   if (u.valid_from && u.valid_from > asOf) return u.valid_from;
   return asOf;
 }
-
-export const KIND_LABELS: Record<UnitRow['kind'], string> = {
-  national: 'Cả nước',
-  province: 'Cấp tỉnh',
-  district: 'Cấp huyện',
-  commune: 'Cấp xã',
-  agency: 'Cơ quan, đơn vị',
-};

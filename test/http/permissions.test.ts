@@ -95,6 +95,14 @@ describe.each(BACKENDS)('permission matrix over HTTP on %s', (kind) => {
     expect(group.members).toHaveLength(5);
   });
 
+  it('counts on the overview only the accounts the viewer may see', async () => {
+    const count = async (s: Session) => ((await s.get('/api/stats/overview?asOf=2026-01-01')).json() as { users: number; communes: number }).users;
+    expect(await count(ngaBay)).toBe(1);
+    expect(await count(canTho)).toBeGreaterThanOrEqual(5);
+    const council = await loginAs(app, 'hoidong.cantho', undefined, '10.0.0.9');
+    expect(await count(council)).toBe(0);
+  });
+
   it('requires a session and the CSRF token', async () => {
     const anon = await app.inject({ method: 'GET', url: '/api/users' });
     expect(anon.statusCode).toBe(401);

@@ -4,6 +4,7 @@ import { authorize } from '../../access/authorize';
 import { notFound } from '../../shared/errors';
 import type { UnitSummary } from '../../shared/api/org';
 import { toSummary } from '../unit-views';
+import { validOn } from '../org-queries';
 
 /** Units directly under a unit on a day, administrative units first, then agencies, by code and name. */
 export async function listChildren(ctx: Ctx, parentId: string, asOf: string): Promise<UnitSummary[]> {
@@ -14,13 +15,13 @@ export async function listChildren(ctx: Ctx, parentId: string, asOf: string): Pr
     select u.*, (
       select count(*) from org_parent cp join org_unit cu on cu.id = cp.child_id
       where cp.parent_id = u.id
-        and (cp.valid_from is null or cp.valid_from <= ${asOf}::date) and (cp.valid_to is null or cp.valid_to >= ${asOf}::date)
-        and (cu.valid_from is null or cu.valid_from <= ${asOf}::date) and (cu.valid_to is null or cu.valid_to >= ${asOf}::date)
+        and ${validOn('cp', asOf)}
+        and ${validOn('cu', asOf)}
     ) as child_count
     from org_parent p join org_unit u on u.id = p.child_id
     where p.parent_id = ${parentId}::uuid
-      and (p.valid_from is null or p.valid_from <= ${asOf}::date) and (p.valid_to is null or p.valid_to >= ${asOf}::date)
-      and (u.valid_from is null or u.valid_from <= ${asOf}::date) and (u.valid_to is null or u.valid_to >= ${asOf}::date)
+      and ${validOn('p', asOf)}
+      and ${validOn('u', asOf)}
     order by (u.kind = 'agency'), u.code nulls last, u.name`.execute(ctx.db);
   return rows.rows.map((r) => toSummary(r, Number(r.child_count)));
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '../../app/context';
 import { authorize } from '../../access/authorize';
 import { escapeLike, searchKey } from '../../shared/vi-text';
 import type { UnitKind, UnitSummary } from '../../shared/api/org';
-import { pathsOn } from '../org-queries';
+import { pathsOn, validOn } from '../org-queries';
 import { displayDay, toSummary, type UnitRow } from '../unit-views';
 
 export interface SearchInput {
@@ -29,7 +29,7 @@ export async function searchUnits(ctx: Ctx, input: SearchInput): Promise<(UnitSu
   if (input.kind) query = query.where('u.kind', '=', input.kind);
   if (input.asOf) {
     const d = input.asOf;
-    query = query.where(sql<boolean>`(u.valid_from is null or u.valid_from <= ${d}::date) and (u.valid_to is null or u.valid_to >= ${d}::date)`);
+    query = query.where(validOn('u', d));
   }
   const rows: UnitRow[] = await query
     .orderBy(sql`(f_search_key(u.name) like ${`%${escapeLike(key)}%`})`, 'desc')
