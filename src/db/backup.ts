@@ -5,7 +5,7 @@ import type { Database } from './connect';
 import { AppError } from '../shared/errors';
 
 /** Tables in dependency order; sessions are not backed up (they are disposable). */
-const TABLES = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log', 'directive_document', 'movement', 'movement_criterion', 'movement_scope', 'movement_document', 'workflow_transition', 'notification', 'notification_read'] as const;
+const TABLES = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log', 'directive_document', 'movement', 'movement_criterion', 'movement_scope', 'movement_document', 'workflow_transition', 'notification', 'notification_read', 'indicator', 'indicator_set', 'indicator_set_item', 'indicator_rule', 'indicator_value', 'period_lock', 'registration', 'registration_commitment', 'registration_document'] as const;
 
 interface BackupFile {
   format: 'thidua-backup';

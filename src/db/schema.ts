@@ -196,6 +196,128 @@ export interface NotificationReadTable {
   read_at: Timestamp;
 }
 
+/** numeric columns come back as strings (exact decimals); write numbers or strings. */
+type Numeric = ColumnType<string, number | string, number | string>;
+type NullableNumeric = ColumnType<string | null, number | string | null | undefined, number | string | null>;
+
+export type AggregationKind = 'sum' | 'avg' | 'ratio' | 'min' | 'max' | 'last' | 'count';
+export type CompareOp = '>=' | '>' | '<=' | '<' | '=';
+export type Severity = 'error' | 'warning';
+export type ValueKind = 'target' | 'actual' | 'estimate';
+
+export interface IndicatorTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  code: string;
+  name: string;
+  unit_of_measure: string;
+  decimals: number;
+  direction: 'higher' | 'lower';
+  aggregation: AggregationKind;
+  numerator_id: string | null;
+  denominator_id: string | null;
+  ratio_scale: ColumnType<string, number | string | undefined, number | string>;
+  condition_op: CompareOp | null;
+  condition_value: NullableNumeric;
+  min_value: NullableNumeric;
+  max_value: NullableNumeric;
+  range_severity: Severity;
+  description: string | null;
+  active: Generated<boolean>;
+  search_text: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IndicatorSetTable {
+  id: Generated<string>;
+  owner_unit_id: string;
+  movement_id: string | null;
+  name: string;
+  description: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IndicatorSetItemTable {
+  set_id: string;
+  indicator_id: string;
+  position: number;
+  required: boolean;
+}
+
+export interface IndicatorRuleTable {
+  id: Generated<string>;
+  set_id: string;
+  left_indicator_id: string;
+  op: CompareOp;
+  right_indicator_id: string;
+  severity: Severity;
+  message: string | null;
+}
+
+export interface IndicatorValueTable {
+  id: Generated<string>;
+  indicator_id: string;
+  unit_id: string;
+  period_key: string;
+  period_from: DateCol;
+  period_to: DateCol;
+  kind: ValueKind;
+  value: Numeric;
+  source: string | null;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_by_name: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PeriodLockTable {
+  id: Generated<string>;
+  unit_id: string;
+  period_key: string;
+  reason: string | null;
+  locked_by: string | null;
+  locked_by_name: string | null;
+  locked_at: Timestamp;
+}
+
+export type RegistrationState = 'chua_gui' | 'cho_duyet' | 'tra_lai' | 'da_duyet';
+
+export interface RegistrationTable {
+  id: Generated<string>;
+  movement_id: string;
+  unit_id: string;
+  reviewer_unit_id: string;
+  year: number;
+  titles: ColumnType<string[], string, string>;
+  note: string | null;
+  state: Generated<RegistrationState>;
+  return_reason: string | null;
+  combined_into_id: string | null;
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RegistrationCommitmentTable {
+  id: Generated<string>;
+  registration_id: string;
+  position: number;
+  text: string;
+  indicator_id: string | null;
+  target: NullableNumeric;
+}
+
+export interface RegistrationDocumentTable {
+  registration_id: string;
+  document_id: string;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -219,5 +341,14 @@ export interface DB {
   workflow_transition: WorkflowTransitionTable;
   notification: NotificationTable;
   notification_read: NotificationReadTable;
+  indicator: IndicatorTable;
+  indicator_set: IndicatorSetTable;
+  indicator_set_item: IndicatorSetItemTable;
+  indicator_rule: IndicatorRuleTable;
+  indicator_value: IndicatorValueTable;
+  period_lock: PeriodLockTable;
+  registration: RegistrationTable;
+  registration_commitment: RegistrationCommitmentTable;
+  registration_document: RegistrationDocumentTable;
   schema_migration: SchemaMigrationTable;
 }
