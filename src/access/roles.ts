@@ -22,21 +22,28 @@ export const ACTIONS = [
   'document.manage',
   'movement.read',
   'movement.manage',
+  'indicator.read',
+  'indicator.manage',
+  'value.write',
+  'period.lock',
+  'registration.manage',
+  'registration.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What each role may do, before scope is applied. */
 export const GRANTS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage'],
-  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage'],
-  council_member: ['org.read', 'group.read', 'document.read', 'movement.read'],
-  leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read', 'movement.read'],
+  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'indicator.manage', 'value.write', 'period.lock', 'registration.manage', 'registration.review'],
+  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'value.write', 'registration.manage', 'registration.review'],
+  council_member: ['org.read', 'group.read', 'document.read', 'movement.read', 'indicator.read'],
+  leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read', 'movement.read', 'indicator.read'],
 };
 
 /**
  * The structure of the organisation and its clusters is public to every signed-in user:
  * units must see who else is in their cluster and where other units sit to do their work.
  * Directive documents and movements are issued to be read and answered by the units below, so they are open too.
+ * Indicator figures are open for the same reason clusters exist: members compare and rank themselves on them.
  */
-export const UNSCOPED_ACTIONS: ReadonlySet<Action> = new Set(['org.read', 'group.read', 'document.read', 'movement.read']);
+export const UNSCOPED_ACTIONS: ReadonlySet<Action> = new Set(['org.read', 'group.read', 'document.read', 'movement.read', 'indicator.read']);

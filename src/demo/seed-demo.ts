@@ -15,6 +15,7 @@ import { todayInVietnam } from '../shared/vi-date';
 import { parseCitation } from '../documents/domain/citation';
 import { createDocument } from '../documents/use-cases/manage-documents';
 import { createMovement } from '../movements/use-cases/save-movement';
+import { seedIndicators } from './seed-indicators';
 import { transitionMovement } from '../movements/use-cases/transition-movement';
 
 const unit2 = async (db: Db, name: string) => (await db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
@@ -151,6 +152,7 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
     documentIds: [await doc('194/KH-UBND'), await doc('91/KH-UBND')],
   });
   await launch(ruralNgaBay.id);
+  await seedIndicators(ctx, { ownerUnitId: centralBoardId, ruralMovementId: ruralNational.id, poorMovementId: poor.id, ngaBayId: ngaBayCity });
 
   const accounts: [string, string, Role, string, string][] = [
     ['admin', 'Quản trị hệ thống', 'admin', rootId, 'Cả nước'],

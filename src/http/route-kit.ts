@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError, type FieldIssue } from '../shared/errors';
 import { errorResponse } from '../shared/api/common';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> {
   method: Method;

@@ -16,6 +16,7 @@ import { clusterRoutes } from '../clusters/routes';
 import { auditRoutes } from '../audit/routes';
 import { documentRoutes } from '../documents/routes';
 import { movementRoutes } from '../movements/routes';
+import { indicatorRoutes } from '../indicators/routes';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -34,6 +35,12 @@ export interface AppOptions {
   trustProxy?: boolean;
 }
 
+const UPLOAD_TYPES = [
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+];
+const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/auth/me', '/api/auth/change-password', '/api/auth/logout', '/api/health']);
 
@@ -67,6 +74,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  // Uploaded files (XLSX of figures, DOCX to check) arrive as raw bytes, with their own size limit.
+  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+
   app.setErrorHandler((err, req, reply) => {
     const appErr = toAppError(err);
     if (appErr.code === 'INTERNAL') req.log.error(err);
@@ -89,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   auditRoutes(app, deps);
   documentRoutes(app, deps);
   movementRoutes(app, deps);
+  indicatorRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'WEAK_PASSWORD'
   | 'PAYLOAD_TOO_LARGE'
   | 'PASSWORD_CHANGE_REQUIRED'
+  | 'PERIOD_LOCKED'
+  | 'CONFIRMATION_REQUIRED'
   | 'INTERNAL';
 
 export interface FieldIssue {
@@ -42,6 +44,8 @@ const STATUS: Record<ErrorCode, number> = {
   WEAK_PASSWORD: 400,
   PAYLOAD_TOO_LARGE: 413,
   PASSWORD_CHANGE_REQUIRED: 403,
+  PERIOD_LOCKED: 409,
+  CONFIRMATION_REQUIRED: 422,
   INTERNAL: 500,
 };
 

@@ -12,7 +12,7 @@ export interface Session {
   cookie: string;
   csrf: string;
   get(url: string): Promise<LightMyRequestResponse>;
-  send(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<LightMyRequestResponse>;
+  send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<LightMyRequestResponse>;
 }
 
 export async function loginAs(app: FastifyInstance, username: string, password = DEMO_PASSWORD, ip = '10.0.0.1'): Promise<Session> {

@@ -11,6 +11,8 @@ import { GroupDetailPage } from './pages/groups/GroupDetailPage';
 import { GroupListPage } from './pages/groups/GroupListPage';
 import { OrgIndex, OrgPage } from './pages/org/OrgPage';
 import { UnitDetailPanel } from './pages/org/UnitDetailPanel';
+import { MovementDetailPage } from './pages/movements/MovementDetailPage';
+import { MovementListPage } from './pages/movements/MovementListPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ComingSoonPage, NotFoundPage } from './pages/placeholder/ComingSoonPage';
 
@@ -26,7 +28,8 @@ export function AppRoutes() {
         }
       >
         <Route index element={<OverviewPage />} />
-        <Route path="phong-trao" element={<ComingSoonPage title="Phong trào thi đua" />} />
+        <Route path="phong-trao" element={<MovementListPage />} />
+        <Route path="phong-trao/:id" element={<MovementDetailPage />} />
         <Route path="bao-cao" element={<ComingSoonPage title="Báo cáo" />} />
         <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
         <Route path="van-ban" element={<DocumentListPage />} />

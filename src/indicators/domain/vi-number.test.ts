@@ -47,6 +47,7 @@ describe('parseViNumber', () => {
     expect(ok('1,55', { maxDecimals: 2 })).toBe(1.55);
     expect(ok(3.25, { maxDecimals: 2 })).toBe(3.25);
     expect(parseViNumber(3.255, { maxDecimals: 2 }).ok).toBe(false);
+    expect(ok(0.1 + 0.2, { maxDecimals: 1 })).toBe(0.3);
   });
 });
 

@@ -28,6 +28,8 @@ function stripUnit(text: string, unit: string | undefined): { rest: string; unit
 export function parseViNumber(raw: string | number, opts: ParseOptions = {}): ParsedNumber {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { ok: false, reason: 'Giá trị không phải là số hữu hạn.' };
+    // Spreadsheet arithmetic leaves binary noise (0.30000000000000004); that is not extra precision.
+    if (opts.maxDecimals !== undefined && Math.abs(raw - roundTo(raw, opts.maxDecimals)) < 1e-9) return withDecimals(roundTo(raw, opts.maxDecimals), 0, opts);
     return withDecimals(raw, countDecimals(String(raw)), opts);
   }
   const text = raw.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ').trim();

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { logout, meKey, useMe } from '../api/auth';
 import { useAsOf } from '../lib/asOf';
 import { VI_DATE_INPUT_FORMATS, fromIso, toIso } from '../lib/dates';
+import { NotificationBell } from '../pages/movements/NotificationBell';
 
 export function HeaderBar() {
   const { data: me } = useMe();
@@ -45,6 +46,7 @@ export function HeaderBar() {
           </Button>
         )}
       </Space>
+      <NotificationBell />
       <Dropdown
         trigger={['click']}
         menu={{
