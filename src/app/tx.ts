@@ -6,6 +6,8 @@ import { AppError } from '../shared/errors';
  * Vietnamese errors; nothing of a failed write is kept.
  */
 export async function inTx<T>(ctx: Pick<Ctx, 'db'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  // A use-case called from inside another one's transaction joins it, so both commit or neither.
+  if (ctx.db.isTransaction) return fn(ctx.db as Tx);
   try {
     return await ctx.db.transaction().execute(fn);
   } catch (err) {

@@ -152,7 +152,7 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
     documentIds: [await doc('194/KH-UBND'), await doc('91/KH-UBND')],
   });
   await launch(ruralNgaBay.id);
-  await seedIndicators(ctx, { ownerUnitId: centralBoardId, ruralMovementId: ruralNational.id, poorMovementId: poor.id, ngaBayId: ngaBayCity });
+  await seedIndicators(ctx, { ownerUnitId: centralBoardId, ruralMovementId: ruralNational.id, poorMovementId: poor.id, ngaBayId: ngaBayCity, daiThanhId: daiThanhWard });
 
   const accounts: [string, string, Role, string, string][] = [
     ['admin', 'Quản trị hệ thống', 'admin', rootId, 'Cả nước'],

@@ -2,6 +2,8 @@ import type { Ctx } from '../app/context';
 import { createIndicator } from '../indicators/use-cases/manage-indicators';
 import { createIndicatorSet } from '../indicators/use-cases/manage-sets';
 import { saveValues } from '../indicators/use-cases/save-values';
+import { createRegistration } from '../registrations/use-cases/save-registration';
+import { transitionRegistration } from '../registrations/use-cases/transition-registration';
 import type { CreateIndicatorBody } from '../shared/api/indicators';
 
 /**
@@ -44,7 +46,7 @@ const INDICATORS: Def[] = [
   { code: 'TY_LE_HO_CAN_NGHEO', name: 'Tỷ lệ hộ cận nghèo', unitOfMeasure: '%', decimals: 2, direction: 'lower', aggregation: 'ratio', numerator: 'HO_CAN_NGHEO', denominator: 'TONG_SO_HO', ratioScale: 100, minValue: 0, maxValue: 100 },
 ];
 
-export async function seedIndicators(ctx: Ctx, refs: { ownerUnitId: string; ruralMovementId: string; poorMovementId: string; ngaBayId: string }): Promise<void> {
+export async function seedIndicators(ctx: Ctx, refs: { ownerUnitId: string; ruralMovementId: string; poorMovementId: string; ngaBayId: string; daiThanhId: string }): Promise<void> {
   const ids = new Map<string, string>();
   for (const d of INDICATORS) {
     const { numerator, denominator, ...body } = d;
@@ -88,6 +90,31 @@ export async function seedIndicators(ctx: Ctx, refs: { ownerUnitId: string; rura
     );
     await saveValues(ctx, { kind, setId: poor.id, changes: fund, source: 'Báo cáo sơ kết phong trào thi đua của UBND thành phố Ngã Bảy năm 2023' });
   }
+  // Ngã Bảy's 2023 registration, approved by Hậu Giang: approval writes its targets (already entered above, so unchanged).
+  const reg = await createRegistration(ctx, {
+    movementId: refs.poorMovementId,
+    unitId: refs.ngaBayId,
+    year: 2023,
+    titles: ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'],
+    commitments: [
+      { text: 'Vận động Quỹ "Vì người nghèo" bằng tiền mặt đạt và vượt kế hoạch tỉnh giao', indicatorId: id('VNN_TIEN_MAT'), target: 1_400_000_000 },
+      { text: 'Vận động hiện vật quy tiền', indicatorId: id('VNN_HIEN_VAT'), target: 1_000_000_000 },
+      { text: 'Vận động Chương trình an sinh xã hội', indicatorId: id('VNN_ASXH'), target: 2_000_000_000 },
+      { text: 'Rà soát hộ nghèo, hộ cận nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025' },
+    ],
+  });
+  const sent = await transitionRegistration(ctx, reg.id, { to: 'cho_duyet', version: reg.version });
+  await transitionRegistration(ctx, reg.id, { to: 'da_duyet', version: sent.version });
+  // A ward's registration under today's tree, waiting for Cần Thơ.
+  const ward = await createRegistration(ctx, {
+    movementId: refs.ruralMovementId,
+    unitId: refs.daiThanhId,
+    year: 2025,
+    titles: ['Cờ thi đua của Ủy ban nhân dân thành phố'],
+    commitments: [{ text: 'Giữ vững 19/19 tiêu chí nông thôn mới nâng cao và 06/06 tiêu chí nông thôn mới kiểu mẫu' }],
+  });
+  await transitionRegistration(ctx, ward.id, { to: 'cho_duyet', version: ward.version });
+
   await saveValues(ctx, {
     kind: 'actual',
     setId: poor.id,

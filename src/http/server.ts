@@ -17,6 +17,7 @@ import { auditRoutes } from '../audit/routes';
 import { documentRoutes } from '../documents/routes';
 import { movementRoutes } from '../movements/routes';
 import { indicatorRoutes } from '../indicators/routes';
+import { registrationRoutes } from '../registrations/routes';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -100,6 +101,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, deps);
   movementRoutes(app, deps);
   indicatorRoutes(app, deps);
+  registrationRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });
