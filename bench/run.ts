@@ -18,6 +18,7 @@ import { unitScope } from '../src/access/authorize';
 import { loadActor } from '../src/accounts/actor-loader';
 import type { Ctx } from '../src/app/context';
 import { startPgServer, type PgServer } from '../test/support/pg-server';
+import { rollupBench } from './rollup';
 
 const DVHC = path.resolve(import.meta.dirname, '../data/dvhc');
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
@@ -77,6 +78,8 @@ const BENCHES: Record<string, Bench> = {
     const queries = ['dai thanh', 'nga bay', 'phuong 1', 'hau giang', 'xa tan', 'can tho', 'ba dinh', 'hoa binh'];
     return [{ name: 'unit-search', ...(await time(40, (i) => searchUnits(ctx, { q: queries[i % queries.length]! }))) }];
   },
+  /** National-scale roll-up, cluster roll-up and a 3,321-row XLSX import (see bench/rollup.ts). */
+  rollup: (db, ctx) => rollupBench(db, ctx, time),
 };
 
 async function main() {
