@@ -55,6 +55,7 @@ async function generate(db: Database, ctx: Ctx) {
 
 export async function rollupBench(db: Database, ctx: Ctx, time: Timer): Promise<Record<string, unknown>[]> {
   const { root, ids, groupId, generatedMs } = await generate(db, ctx);
+  console.error(`rollup: generated in ${Math.round(generatedMs)} ms`);
   const values = Number((await sql<{ n: string }>`select count(*) as n from indicator_value`.execute(db.db)).rows[0]!.n);
   const out: Record<string, unknown>[] = [{ name: 'rollup:generate', values, ms: Math.round(generatedMs) }];
   out.push({ name: 'rollup:country-1-period-200-indicators', ...(await time(5, () => getRollup(ctx, { indicatorIds: ids, unitId: root, period: '2026-Q2' }))) });

@@ -90,7 +90,8 @@ async function main() {
   const serverUrl = async () => process.env.BENCH_DATABASE_URL ?? (server ??= await startPgServer()).url;
   const files = await readDvhcDir(DVHC);
   try {
-    for (const kind of ['pglite', 'postgres'] as DbKind[]) {
+    const backends = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as DbKind[];
+    for (const kind of backends) {
       const db = await freshDb(kind, serverUrl);
       try {
         const t0 = performance.now();

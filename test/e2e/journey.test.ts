@@ -77,4 +77,23 @@ describe('a board specialist browses the dated tree in Chromium', () => {
     await page.getByPlaceholder('Tìm đơn vị (không cần gõ dấu)').fill('dai thanh');
     await page.getByText('Phường Đại Thành').first().waitFor();
   });
+  it('opens the Tây Nam Bộ roll-up computed from the provinces, drills into a province, and sees a registration to review', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
+    await page.goto(`${base}/dang-nhap`);
+    await page.locator('input[name="username"]').fill('chuyenvien.cantho');
+    await page.locator('input[type="password"]').fill('ThiDua@2026');
+    await page.getByRole('button', { name: /Đăng nhập/ }).click();
+    await page.getByRole('menuitem', { name: 'Tổng hợp số liệu' }).waitFor({ timeout: 10_000 });
+    const tnb = (await database.db.selectFrom('org_group').select('id').where('name', 'like', '%Tây Nam Bộ%').executeTakeFirstOrThrow()).id;
+    const set = (await database.db.selectFrom('indicator_set').select('id').where('name', 'like', '%nông thôn mới%').executeTakeFirstOrThrow()).id;
+    await page.goto(`${base}/tong-hop?groupId=${tnb}&setId=${set}&period=2021-H1`);
+    await page.getByText('819', { exact: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('66,59', { exact: false }).first().waitFor({ timeout: 5_000 });
+    await page.getByText('819', { exact: true }).first().click();
+    await page.getByText('Tỉnh An Giang').first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: path.join(import.meta.dirname, '../../.data/e2e-rollup.png') }).catch(() => undefined);
+
+    await page.goto(`${base}/dang-ky?toReview=1`);
+    await page.getByText('Phường Đại Thành').first().waitFor({ timeout: 10_000 });
+  });
 });

@@ -13,6 +13,11 @@ import { OrgIndex, OrgPage } from './pages/org/OrgPage';
 import { UnitDetailPanel } from './pages/org/UnitDetailPanel';
 import { MovementDetailPage } from './pages/movements/MovementDetailPage';
 import { MovementListPage } from './pages/movements/MovementListPage';
+import { IndicatorCatalogPage } from './pages/indicators/IndicatorCatalogPage';
+import { DataEntryPage } from './pages/indicators/DataEntryPage';
+import { RollupPage } from './pages/indicators/RollupPage';
+import { RegistrationDetailPage } from './pages/registrations/RegistrationDetailPage';
+import { RegistrationListPage } from './pages/registrations/RegistrationListPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ComingSoonPage, NotFoundPage } from './pages/placeholder/ComingSoonPage';
 
@@ -30,6 +35,11 @@ export function AppRoutes() {
         <Route index element={<OverviewPage />} />
         <Route path="phong-trao" element={<MovementListPage />} />
         <Route path="phong-trao/:id" element={<MovementDetailPage />} />
+        <Route path="dang-ky" element={<RegistrationListPage />} />
+        <Route path="dang-ky/:id" element={<RegistrationDetailPage />} />
+        <Route path="chi-tieu" element={<IndicatorCatalogPage />} />
+        <Route path="so-lieu" element={<DataEntryPage />} />
+        <Route path="tong-hop" element={<RollupPage />} />
         <Route path="bao-cao" element={<ComingSoonPage title="Báo cáo" />} />
         <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
         <Route path="van-ban" element={<DocumentListPage />} />

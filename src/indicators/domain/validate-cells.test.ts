@@ -8,8 +8,8 @@ describe('validateColumn', () => {
   it('flags ranges with the severity of the indicator', () => {
     const issues = validateColumn('U', new Map([['rate', 120], ['n', -1]]), [range('rate', { min: 0, max: 100 }), range('n', { min: 0, severity: 'warning' })], []);
     expect(issues).toEqual([
-      { indicatorId: 'rate', column: 'U', severity: 'error', message: '"rate" = 120 vượt mức tối đa 100.' },
-      { indicatorId: 'n', column: 'U', severity: 'warning', message: '"n" = -1 nhỏ hơn mức tối thiểu 0.' },
+      { indicatorId: 'rate', column: 'U', severity: 'error', message: '"rate" = 120 vượt mức tối đa 100.', involves: ['rate'] },
+      { indicatorId: 'n', column: 'U', severity: 'warning', message: '"n" = -1 nhỏ hơn mức tối thiểu 0.', involves: ['n'] },
     ]);
   });
   it('warns on missing required figures only', () => {

@@ -26,6 +26,8 @@ export interface CellIssue {
   column: string;
   severity: Severity;
   message: string;
+  /** The indicators whose figures the issue is about (empty: the column as a whole). */
+  involves: string[];
 }
 
 /**
@@ -37,12 +39,12 @@ export function validateColumn(column: string, values: ReadonlyMap<string, numbe
   for (const r of ranges) {
     const v = values.get(r.indicatorId) ?? null;
     if (v === null) {
-      if (r.required) issues.push({ indicatorId: r.indicatorId, column, severity: 'warning', message: `Chưa nhập "${r.name}" (chỉ tiêu bắt buộc).` });
+      if (r.required) issues.push({ indicatorId: r.indicatorId, column, severity: 'warning', message: `Chưa nhập "${r.name}" (chỉ tiêu bắt buộc).`, involves: [] });
       continue;
     }
     const f = (x: number) => formatViNumber(x, undefined);
-    if (r.min !== null && v < r.min) issues.push({ indicatorId: r.indicatorId, column, severity: r.severity, message: `"${r.name}" = ${f(v)} nhỏ hơn mức tối thiểu ${f(r.min)}.` });
-    if (r.max !== null && v > r.max) issues.push({ indicatorId: r.indicatorId, column, severity: r.severity, message: `"${r.name}" = ${f(v)} vượt mức tối đa ${f(r.max)}.` });
+    if (r.min !== null && v < r.min) issues.push({ indicatorId: r.indicatorId, column, severity: r.severity, message: `"${r.name}" = ${f(v)} nhỏ hơn mức tối thiểu ${f(r.min)}.`, involves: [r.indicatorId] });
+    if (r.max !== null && v > r.max) issues.push({ indicatorId: r.indicatorId, column, severity: r.severity, message: `"${r.name}" = ${f(v)} vượt mức tối đa ${f(r.max)}.`, involves: [r.indicatorId] });
   }
   for (const rule of rules) {
     const a = values.get(rule.left.id) ?? null;
@@ -53,6 +55,7 @@ export function validateColumn(column: string, values: ReadonlyMap<string, numbe
       column,
       severity: rule.severity,
       message: rule.message?.trim() || `"${rule.left.name}" (${formatViNumber(a)}) phải ${OP_LABELS[rule.op]} "${rule.right.name}" (${formatViNumber(b)}).`,
+      involves: [rule.left.id, rule.right.id],
     });
   }
   return issues;

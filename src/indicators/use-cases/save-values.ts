@@ -170,8 +170,12 @@ async function validate(tx: Tx, input: SaveInput, changes: CellChange[], parsed:
   for (const c of changes) after.get(columnKey(c.unitId, c.periodKey))!.set(c.indicatorId, parsed.get(cellPath(c)) ?? null);
   // "Required" is about what a unit submits as a whole, so it is only checked when the whole set is saved.
   const touched = new Set(changes.map((c) => c.indicatorId));
+  const changedIn = new Map(columns.map((col) => [col, new Set(changes.filter((c) => columnKey(c.unitId, c.periodKey) === col).map((c) => c.indicatorId))]));
+  // Only what this save touches is judged: an old warning elsewhere in the column must not block every later save.
   return columns.flatMap((col) =>
-    validateColumn(col, after.get(col)!, ranges.map((r) => ({ ...r, required: r.required && touched.size === ranges.length })), rules),
+    validateColumn(col, after.get(col)!, ranges.map((r) => ({ ...r, required: r.required && touched.size === ranges.length })), rules).filter(
+      (i) => i.involves.length === 0 || i.involves.some((id) => changedIn.get(col)!.has(id)),
+    ),
   );
 }
 

@@ -38,16 +38,17 @@ export async function importValues(ctx: Ctx, q: { setId: string; kind: ValueKind
   const set = await findIndicatorSet(ctx.db, q.setId);
   if (!set) throw notFound('Bộ chỉ tiêu');
   const indicators = set.items.map((i) => i.indicator);
-  // The unit list of the file is checked after reading, against the units the file names.
-  const probe = await readValuesWorkbook(body, indicators, new Proxy(new Map<string, string>(), { get: (t, p) => (p === 'get' ? () => '' : Reflect.get(t, p)) }));
-  const { meta } = probe;
+  const read = await readValuesWorkbook(body, indicators);
+  const { meta } = read;
   if (meta.setId && meta.setId !== set.id) throw new AppError('VALIDATION', 'Tệp này được tải từ một bộ chỉ tiêu khác; hãy tải mẫu của bộ chỉ tiêu đang chọn.');
   const period = meta.period ? parsePeriodKey(meta.period) : null;
   if (!period) throw new AppError('VALIDATION', 'Tệp không ghi kỳ báo cáo (trang ThongTin bị xóa hoặc sửa); hãy tải lại mẫu từ hệ thống.');
   if (meta.kind && meta.kind !== q.kind) throw new AppError('VALIDATION', `Tệp là mẫu nhập "${VALUE_KIND_LABELS[meta.kind as ValueKindName] ?? meta.kind}", không phải "${VALUE_KIND_LABELS[q.kind]}".`);
-  const unitIds = [...new Set(probe.cells.map((c) => c.unitId))].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const unitIds = [...new Set(read.cells.map((c) => c.unitId))];
   const units = new Map(unitIds.length ? (await ctx.db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((u) => [u.id, u.name]) : []);
-  const read = await readValuesWorkbook(body, indicators, units);
+  const unknown = new Map(read.cells.filter((c) => !units.has(c.unitId)).map((c) => [c.unitCell, c.unitId]));
+  read.cells = read.cells.filter((c) => units.has(c.unitId));
+  for (const [cell, id] of unknown) read.errors.push({ sheet: 'Số liệu', cell, severity: 'error', message: `Mã định danh đơn vị "${id}" không có trong hệ thống.` });
   const errors: SheetIssue[] = [...read.errors];
   const result = (applied: boolean, saved: number, warnings: SheetIssue[] = []): ImportResponse => ({ read: read.cells.length + errors.length, valid: read.cells.length, errors, warnings, applied, saved });
   if (read.cells.length === 0) return result(false, 0);

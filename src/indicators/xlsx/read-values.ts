@@ -17,6 +17,8 @@ export interface ReadCell {
   unitId: string;
   value: number;
   cell: string;
+  /** Where the row's unit id sits, to point at it if the unit turns out not to exist. */
+  unitCell: string;
 }
 
 export interface ReadResult {
@@ -65,7 +67,8 @@ const cellText = (v: ExcelJS.CellValue): string | number | null => {
   return String(v);
 };
 
-export async function readValuesWorkbook(buf: Buffer, indicators: IndicatorView[], knownUnits: Map<string, string>): Promise<ReadResult> {
+/** Reads the figures; unit ids are only checked for shape here (the caller checks they exist). */
+export async function readValuesWorkbook(buf: Buffer, indicators: IndicatorView[]): Promise<ReadResult> {
   assertXlsx(buf);
   const wb = new ExcelJS.Workbook();
   try {
@@ -108,9 +111,9 @@ export async function readValuesWorkbook(buf: Buffer, indicators: IndicatorView[
       if (hasData) errors.push({ sheet, cell: idCell.address, severity: 'error', message: 'Dòng có số liệu nhưng thiếu mã định danh đơn vị.' });
       return;
     }
-    const unitName = knownUnits.get(unitId);
-    if (!unitName) {
-      errors.push({ sheet, cell: idCell.address, severity: 'error', message: `Mã định danh đơn vị "${unitId.slice(0, 40)}" không thuộc bảng nhập này.` });
+    const unitName = String(cellText(row.getCell(3).value) ?? '').trim() || `dòng ${r}`;
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(unitId)) {
+      errors.push({ sheet, cell: idCell.address, severity: 'error', message: `Mã định danh đơn vị "${unitId.slice(0, 40)}" không hợp lệ; không sửa cột này trong mẫu.` });
       return;
     }
     if (seen.has(unitId)) {
@@ -123,7 +126,7 @@ export async function readValuesWorkbook(buf: Buffer, indicators: IndicatorView[
       const raw = cellText(cell.value);
       if (raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
       const p = parseViNumber(raw, { unitOfMeasure: ind.unitOfMeasure, maxDecimals: ind.decimals });
-      if (p.ok) cells.push({ indicatorId: ind.id, unitId, value: p.value, cell: cell.address });
+      if (p.ok) cells.push({ indicatorId: ind.id, unitId, value: p.value, cell: cell.address, unitCell: idCell.address });
       else errors.push({ sheet, cell: cell.address, severity: 'error', message: `${ind.code} — ${unitName}: ${p.reason}` });
     }
   });

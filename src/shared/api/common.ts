@@ -27,3 +27,8 @@ export const errorResponse = z.object({
 });
 
 export const idParams = z.object({ id: uuid });
+
+/** A flag in a query string: "true"/"1" or "false"/"0" (z.coerce.boolean would read "false" as true). */
+export const queryFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'Giá trị phải là true hoặc false.' })
+  .transform((v) => v === 'true' || v === '1');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmpty, ref, uuid } from './common';
+import { nonEmpty, queryFlag, ref, uuid } from './common';
 
 export const aggregationKind = z.enum(['sum', 'avg', 'ratio', 'min', 'max', 'last', 'count']);
 export const compareOp = z.enum(['>=', '>', '<=', '<', '=']);
@@ -57,7 +57,7 @@ export const createIndicatorBody = z.object({ ...indicatorContent, ownerUnitId: 
 export type CreateIndicatorBody = z.infer<typeof createIndicatorBody>;
 export const updateIndicatorBody = z.object(indicatorContent).extend({ version: z.number().int() });
 export type UpdateIndicatorBody = z.infer<typeof updateIndicatorBody>;
-export const listIndicatorsQuery = z.object({ q: z.string().trim().max(200).optional(), includeInactive: z.coerce.boolean().optional() });
+export const listIndicatorsQuery = z.object({ q: z.string().trim().max(200).optional(), includeInactive: queryFlag.optional() });
 export const listIndicatorsResponse = z.object({ items: z.array(indicatorView) });
 
 export const indicatorSetSummary = z.object({ id: z.string(), name: z.string(), ownerUnit: ref, movement: ref.nullable(), indicatorCount: z.number().int(), version: z.number().int() });
@@ -105,7 +105,7 @@ export const gridCell = z.object({
   updatedAt: z.string().nullable(),
 });
 export type GridCell = z.infer<typeof gridCell>;
-export const cellIssue = z.object({ indicatorId: z.string(), column: z.string(), severity, message: z.string() });
+export const cellIssue = z.object({ indicatorId: z.string(), column: z.string(), severity, message: z.string(), involves: z.array(z.string()) });
 export type CellIssueView = z.infer<typeof cellIssue>;
 
 export const gridQuery = z.object({
@@ -159,7 +159,7 @@ export const createLockBody = z.object({ unitId: uuid, periodKey, reason: z.stri
 export const listLocksQuery = z.object({ unitId: uuid.optional(), periodKey: periodKey.optional() });
 export const listLocksResponse = z.object({ items: z.array(lockView) });
 
-export const importQuery = z.object({ setId: uuid, kind: valueKind.default('actual'), confirm: z.coerce.boolean().default(false) });
+export const importQuery = z.object({ setId: uuid, kind: valueKind.default('actual'), confirm: queryFlag.default(false) });
 export const importIssue = z.object({ sheet: z.string(), cell: z.string(), severity, message: z.string() });
 export const importResponse = z.object({
   /** Figures read from the file. */
@@ -185,8 +185,8 @@ export const rollupQuery = z
     period: periodKey,
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     /** Lay every figure on today's units (merged units under their successors) instead of the tree of the period. */
-    restated: z.coerce.boolean().optional(),
-    agencies: z.coerce.boolean().optional(),
+    restated: queryFlag.optional(),
+    agencies: queryFlag.optional(),
   })
   .refine((q) => !!q.unitId !== !!q.groupId, { message: 'Chọn một đơn vị hoặc một cụm, khối.' })
   .refine((q) => !!q.setId || !!q.indicatorIds, { message: 'Chọn bộ chỉ tiêu hoặc các chỉ tiêu.' });
@@ -232,7 +232,7 @@ export const rollupResponse = z.object({
 export type RollupResponse = z.infer<typeof rollupResponse>;
 
 export const seriesQuery = z
-  .object({ indicatorId: uuid, unitId: uuid.optional(), groupId: uuid.optional(), periods: z.string().max(500), restated: z.coerce.boolean().optional() })
+  .object({ indicatorId: uuid, unitId: uuid.optional(), groupId: uuid.optional(), periods: z.string().max(500), restated: queryFlag.optional() })
   .refine((q) => !!q.unitId !== !!q.groupId, { message: 'Chọn một đơn vị hoặc một cụm, khối.' });
 export const seriesResponse = z.object({
   indicator: indicatorView,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmpty, ref, uuid } from './common';
+import { nonEmpty, queryFlag, ref, uuid } from './common';
 
 export const registrationState = z.enum(['chua_gui', 'cho_duyet', 'tra_lai', 'da_duyet']);
 export type RegistrationStateName = z.infer<typeof registrationState>;
@@ -46,7 +46,7 @@ export const listRegistrationsQuery = z.object({
   state: registrationState.optional(),
   unitId: uuid.optional(),
   /** Only registrations the current user reviews (sent to a unit in their scope). */
-  toReview: z.coerce.boolean().optional(),
+  toReview: queryFlag.optional(),
 });
 export const listRegistrationsResponse = z.object({ items: z.array(registrationSummary) });
 

@@ -5,6 +5,11 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FormOutlined,
+  FundOutlined,
+  LineChartOutlined,
+  TableOutlined,
+  UnorderedListOutlined,
   HistoryOutlined,
   PartitionOutlined,
   TrophyOutlined,
@@ -21,6 +26,7 @@ import { HeaderBar } from './HeaderBar';
 type MenuItem = Required<MenuProps>['items'][number];
 
 const ADMIN_KEY = 'don-vi-tai-khoan';
+const FIGURES_KEY = 'chi-tieu-so-lieu';
 
 function useMenuItems(): MenuItem[] {
   const { data: me } = useMe();
@@ -36,6 +42,17 @@ function useMenuItems(): MenuItem[] {
   return [
     item('/', 'Tổng quan', <DashboardOutlined />),
     item('/phong-trao', 'Phong trào thi đua', <FlagOutlined />),
+    item('/dang-ky', 'Đăng ký thi đua', <FormOutlined />),
+    {
+      key: FIGURES_KEY,
+      icon: <FundOutlined />,
+      label: 'Chỉ tiêu & số liệu',
+      children: [
+        item('/tong-hop', 'Tổng hợp số liệu', <LineChartOutlined />),
+        item('/so-lieu', 'Nhập số liệu', <TableOutlined />),
+        item('/chi-tieu', 'Chỉ tiêu thi đua', <UnorderedListOutlined />),
+      ],
+    },
     item('/bao-cao', 'Báo cáo', <BarChartOutlined />),
     item('/cum-khoi', 'Cụm/Khối thi đua', <ClusterOutlined />),
     item('/khen-thuong', 'Khen thưởng', <TrophyOutlined />),
@@ -44,7 +61,7 @@ function useMenuItems(): MenuItem[] {
   ];
 }
 
-const SECTIONS = ['/phong-trao', '/bao-cao', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
@@ -64,7 +81,7 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={[selectedKey(location.pathname)]}
-            defaultOpenKeys={[ADMIN_KEY]}
+            defaultOpenKeys={[FIGURES_KEY, ADMIN_KEY]}
             style={{ borderInlineEnd: 0, paddingTop: 8 }}
           />
         </nav>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { MovementDetail } from '../../api/movements';
 import { AsOfLink } from '../../lib/asOf';
 import { formatViDateTime } from '../../lib/dates';
+import { MovementRegistrationsLabel, MovementRegistrationsTab } from '../registrations/MovementRegistrationsTab';
 import { MovementStateTag, stateLabel } from './labels';
 
 /**
@@ -128,6 +129,7 @@ export const MOVEMENT_TABS: MovementTab[] = [
   { key: 'pham-vi', label: (m) => counted('Phạm vi', m.scopes.length), render: (m) => <ScopeTab m={m} /> },
   { key: 'van-ban', label: (m) => counted('Văn bản', m.documents.length), render: (m) => <DocumentsTab m={m} /> },
   { key: 'huong-ung', label: (m) => counted('Phong trào hưởng ứng', m.children.length), render: (m) => <ChildrenTab m={m} /> },
+  { key: 'dang-ky', label: (m) => <MovementRegistrationsLabel m={m} />, render: (m) => <MovementRegistrationsTab m={m} /> },
 ];
 
 // History closes the row whatever other modules add.
