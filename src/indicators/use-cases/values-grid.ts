@@ -8,7 +8,7 @@ import { VALUE_KIND_LABELS } from '../domain/indicator-def';
 import { validateColumn } from '../domain/validate-cells';
 import { coveringLocks, toLockView } from '../value-locks';
 import { findIndicatorSet } from './manage-sets';
-import { mayWriteValues } from './save-values';
+import { mayWriteMany } from './save-values';
 import { setRules } from './set-rules';
 
 interface Column {
@@ -62,7 +62,7 @@ export async function getValuesGrid(ctx: Ctx, q: GridQuery): Promise<GridRespons
   const { ranges, rules } = await setRules(ctx.db, set.id, ids);
   const byColumn = new Map<string, Map<string, number | null>>(columns.map((c) => [key(c.unitId, c.periodKey), new Map()]));
   for (const r of rows) byColumn.get(key(r.unit_id, r.period_key))?.set(r.indicator_id, Number(r.value));
-  const writable = await Promise.all(columns.map((c) => mayWriteValues(ctx, c.unitId, parsePeriodKey(c.periodKey)!.to)));
+  const writable = await mayWriteMany(ctx, columns.map((c) => ({ unitId: c.unitId, periodTo: parsePeriodKey(c.periodKey)!.to })));
   return {
     set: { id: set.id, name: set.name },
     kind: q.kind,
