@@ -49,7 +49,8 @@ export async function loadTree(db: Db, rootId: string, rootUnit: TreeUnit, start
   const preds = await sql<{ unit_id: string; successor_id: string; name: string; kind: string; valid_to: string }>`
     with recursive pred(unit_id, successor_id, depth) as (
       select l.from_unit_id, l.to_unit_id, 1 from org_lineage l
-      where l.to_unit_id = any(${[...units.keys()]}::uuid[]) and (l.is_primary or l.kind = 'full')
+      join unnest(${[...units.keys()]}::uuid[]) as t(id) on t.id = l.to_unit_id
+      where l.is_primary or l.kind = 'full'
       union all
       select l.from_unit_id, l.to_unit_id, pr.depth + 1 from pred pr
       join org_lineage l on l.to_unit_id = pr.unit_id and (l.is_primary or l.kind = 'full')
@@ -118,8 +119,10 @@ export async function successorsOn(db: Db, ids: string[], day: string): Promise<
 export async function loadValues(db: Db, indicatorIds: string[], unitIds: string[], periodKeys: string[]): Promise<ValueRow[]> {
   if (!indicatorIds.length || !unitIds.length) return [];
   const rows = await sql<{ indicator_id: string; unit_id: string; period_key: string; kind: ValueKind; value: number }>`
-    select indicator_id, unit_id, period_key, kind, value::float8 as value from indicator_value
-    where period_key = any(${periodKeys}::text[]) and indicator_id = any(${indicatorIds}::uuid[]) and unit_id = any(${unitIds}::uuid[])`.execute(db);
+    select v.indicator_id, v.unit_id, v.period_key, v.kind, v.value::float8 as value from indicator_value v
+    join unnest(${unitIds}::uuid[]) as u(id) on u.id = v.unit_id
+    join unnest(${indicatorIds}::uuid[]) as i(id) on i.id = v.indicator_id
+    where v.period_key = any(${periodKeys}::text[])`.execute(db);
   return rows.rows.map((r) => ({ indicatorId: r.indicator_id, unitId: r.unit_id, periodKey: r.period_key, kind: r.kind, value: r.value }));
 }
 
@@ -127,10 +130,13 @@ export async function loadValues(db: Db, indicatorIds: string[], unitIds: string
 export async function unplacedUnits(db: Db, placed: Set<string>, periodKeys: string[], indicatorIds: string[]): Promise<{ unit: { id: string; name: string }; count: number }[]> {
   if (!indicatorIds.length) return [];
   const rows = await sql<{ id: string; name: string; n: string }>`
+    with ended as (
+      select distinct l.from_unit_id as id from org_lineage l join unnest(${[...placed]}::uuid[]) as p(id) on p.id = l.to_unit_id
+    )
     select u.id, u.name, count(*) as n from indicator_value v
+    join ended e on e.id = v.unit_id
     join org_unit u on u.id = v.unit_id
     where v.period_key = any(${periodKeys}::text[]) and v.indicator_id = any(${indicatorIds}::uuid[])
-      and exists (select 1 from org_lineage l where l.from_unit_id = v.unit_id and l.to_unit_id = any(${[...placed]}::uuid[]))
     group by u.id, u.name`.execute(db);
   return rows.rows.filter((r) => !placed.has(r.id)).map((r) => ({ unit: { id: r.id, name: r.name }, count: Number(r.n) }));
 }
