@@ -19,6 +19,7 @@ import { loadActor } from '../src/accounts/actor-loader';
 import type { Ctx } from '../src/app/context';
 import { startPgServer, type PgServer } from '../test/support/pg-server';
 import { rollupBench } from './rollup';
+import { runCheckerBench } from './checker';
 
 const DVHC = path.resolve(import.meta.dirname, '../data/dvhc');
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
@@ -84,7 +85,13 @@ const BENCHES: Record<string, Bench> = {
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const names = wanted.length ? wanted : [...Object.keys(BENCHES), 'import-units'];
+  let names = wanted.length ? wanted : [...Object.keys(BENCHES), 'import-units', 'checker'];
+  // The checker needs no database: precision/recall per category and time per 10,000 words.
+  if (names.includes('checker')) {
+    await runCheckerBench();
+    names = names.filter((n) => n !== 'checker');
+    if (!names.length) return;
+  }
   for (const n of names) if (n !== 'import-units' && !BENCHES[n]) throw new Error(`unknown benchmark ${n}; known: ${Object.keys(BENCHES).join(', ')}, import-units`);
   let server: PgServer | undefined;
   const serverUrl = async () => process.env.BENCH_DATABASE_URL ?? (server ??= await startPgServer()).url;

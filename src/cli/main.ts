@@ -11,6 +11,7 @@ import { importDvhc, readDvhcDir } from '../org/dvhc/import-dvhc';
 import { DEMO_PASSWORD, seedDemo } from '../demo/seed-demo';
 import { AppError } from '../shared/errors';
 import { PROJECT_ROOT, readConfig } from './config';
+import { runCheck } from './check-command';
 
 const HELP = `thidua — hệ thống quản lý thi đua, khen thưởng
 
@@ -22,6 +23,8 @@ Cách dùng: thidua <lệnh> [tùy chọn]
                                  Nhập danh mục đơn vị hành chính trước/sau 2025 và bảng chuyển đổi
   backup <tệp.json.gz>           Sao lưu toàn bộ dữ liệu
   restore <tệp.json.gz>          Khôi phục dữ liệu từ bản sao lưu (thay thế dữ liệu hiện có)
+  check <tệp> [--outline <tệp>] [--date YYYY-MM-DD] [--json]
+                                 Kiểm tra báo cáo (.txt, .docx): số liệu, ngày tháng, lặp, trích dẫn, đề cương
 
 Biến môi trường: PORT, HOST, DATA_DIR (thư mục dữ liệu nhúng), DATABASE_URL (PostgreSQL), COOKIE_SECURE=1`;
 
@@ -58,6 +61,10 @@ function ensureWebBuilt(webDir: string) {
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
+  if (command === 'check') {
+    process.exitCode = await runCheck(rest);
+    return;
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -18,6 +18,7 @@ import { documentRoutes } from '../documents/routes';
 import { movementRoutes } from '../movements/routes';
 import { indicatorRoutes } from '../indicators/routes';
 import { registrationRoutes } from '../registrations/routes';
+import { checkerRoutes } from '../checker/routes';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -102,6 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   movementRoutes(app, deps);
   indicatorRoutes(app, deps);
   registrationRoutes(app, deps);
+  checkerRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });

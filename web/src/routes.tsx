@@ -18,6 +18,7 @@ import { DataEntryPage } from './pages/indicators/DataEntryPage';
 import { RollupPage } from './pages/indicators/RollupPage';
 import { RegistrationDetailPage } from './pages/registrations/RegistrationDetailPage';
 import { RegistrationListPage } from './pages/registrations/RegistrationListPage';
+import { CheckerPage } from './pages/checker/CheckerPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ComingSoonPage, NotFoundPage } from './pages/placeholder/ComingSoonPage';
 
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="chi-tieu" element={<IndicatorCatalogPage />} />
         <Route path="so-lieu" element={<DataEntryPage />} />
         <Route path="tong-hop" element={<RollupPage />} />
+        <Route path="kiem-tra" element={<CheckerPage />} />
         <Route path="bao-cao" element={<ComingSoonPage title="Báo cáo" />} />
         <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
         <Route path="van-ban" element={<DocumentListPage />} />

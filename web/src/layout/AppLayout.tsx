@@ -4,6 +4,7 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FileSearchOutlined,
   FlagOutlined,
   FormOutlined,
   FundOutlined,
@@ -54,6 +55,7 @@ function useMenuItems(): MenuItem[] {
       ],
     },
     item('/bao-cao', 'Báo cáo', <BarChartOutlined />),
+    item('/kiem-tra', 'Kiểm tra báo cáo', <FileSearchOutlined />),
     item('/cum-khoi', 'Cụm/Khối thi đua', <ClusterOutlined />),
     item('/khen-thuong', 'Khen thưởng', <TrophyOutlined />),
     item('/van-ban', 'Văn bản', <FileTextOutlined />),
@@ -61,7 +63,7 @@ function useMenuItems(): MenuItem[] {
   ];
 }
 
-const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
