@@ -82,10 +82,13 @@ export async function getRollup(ctx: Ctx, a: RollupArgs): Promise<RollupResponse
   const { tree, day } = await treeFor(ctx, a, period.to);
   const unitIds = [...tree.units.keys()];
   const ids = defs.map((d) => d.id);
-  const [cur, prev] = await Promise.all([
-    loadValues(ctx.db, ids, unitIds, keysToLoad(period.key, defs)),
-    loadValues(ctx.db, ids, unitIds, keysToLoad(prevKey, defs)),
-  ]);
+  // Sub-period figures are only read for end-of-period indicators; loading them for all would multiply the rows.
+  const lastIds = defs.filter((d) => d.aggregation === 'last').map((d) => d.id);
+  const load = async (key: string) => [
+    ...(await loadValues(ctx.db, ids, unitIds, [key])),
+    ...(lastIds.length ? await loadValues(ctx.db, lastIds, unitIds, keysToLoad(key, defs).slice(1)) : []),
+  ];
+  const [cur, prev] = await Promise.all([load(period.key), load(prevKey)]);
   const result = rollup({ tree, indicators: defs, values: indexForPeriod(cur, period.key, defs), previousValues: indexForPeriod(prev, prevKey, defs) });
   const byId = new Map(result.at(tree.root).map((r) => [r.indicatorId, r]));
   const unitRef = (id: string) => {
