@@ -11,21 +11,7 @@ export interface AuditInput {
 
 /** Must be called with the transaction that makes the change, so the change and its record commit together. */
 export async function recordAudit(tx: Tx, ctx: Pick<Ctx, 'actor' | 'meta'>, input: AuditInput): Promise<void> {
-  await tx
-    .insertInto('audit_log')
-    .values({
-      actor_id: ctx.actor.userId || null,
-      actor_name: ctx.actor.fullName ? `${ctx.actor.fullName} (${ctx.actor.username})` : ctx.actor.username,
-      action: input.action,
-      entity: input.entity,
-      entity_id: input.entityId,
-      org_unit_id: input.orgUnitId,
-      before: input.before === undefined ? null : JSON.stringify(input.before),
-      after: input.after === undefined ? null : JSON.stringify(input.after),
-      ip: ctx.meta.ip,
-      user_agent: ctx.meta.userAgent?.slice(0, 500) ?? null,
-    })
-    .execute();
+  await recordAuditMany(tx, ctx, [input]);
 }
 
 /** Many changes of one action in a few statements (a grid save or an import writes thousands of cells). */

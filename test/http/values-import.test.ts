@@ -64,6 +64,16 @@ describe('XLSX template and upload of figures', () => {
     expect(Number(await count())).toBe(Number(before) + 2);
   });
 
+  it('names the id cell of a row whose unit does not exist', async () => {
+    const wb = await template();
+    const ws = wb.getWorksheet('Số liệu')!;
+    ws.getCell('B9').value = '00000000-0000-4000-8000-000000000000';
+    ws.getCell('D9').value = 3;
+    const r = (await upload(await bytes(wb))).json() as ImportResponse;
+    expect(r.applied).toBe(false);
+    expect(r.errors).toEqual([expect.objectContaining({ sheet: 'Số liệu', cell: 'B9', message: expect.stringContaining('không có trong hệ thống') })]);
+  });
+
   it('names the cell of a broken cross-indicator rule', async () => {
     const wb = await template();
     const ws = wb.getWorksheet('Số liệu')!;

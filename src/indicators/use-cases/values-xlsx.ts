@@ -5,6 +5,7 @@ import type { ImportResponse, ValueKindName } from '../../shared/api/indicators'
 import { parsePeriodKey } from '../domain/period-key';
 import { VALUE_KIND_LABELS } from '../domain/indicator-def';
 import { buildValuesTemplate } from '../xlsx/values-template';
+import { DATA_SHEET } from '../xlsx/layout';
 import { readValuesWorkbook, type SheetIssue } from '../xlsx/read-values';
 import { findIndicatorSet } from './manage-sets';
 import { getValuesGrid } from './values-grid';
@@ -48,7 +49,7 @@ export async function importValues(ctx: Ctx, q: { setId: string; kind: ValueKind
   const units = new Map(unitIds.length ? (await ctx.db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((u) => [u.id, u.name]) : []);
   const unknown = new Map(read.cells.filter((c) => !units.has(c.unitId)).map((c) => [c.unitCell, c.unitId]));
   read.cells = read.cells.filter((c) => units.has(c.unitId));
-  for (const [cell, id] of unknown) read.errors.push({ sheet: 'Số liệu', cell, severity: 'error', message: `Mã định danh đơn vị "${id}" không có trong hệ thống.` });
+  for (const [cell, id] of unknown) read.errors.push({ sheet: DATA_SHEET, cell, severity: 'error', message: `Mã định danh đơn vị "${id}" không có trong hệ thống.` });
   const errors: SheetIssue[] = [...read.errors];
   const result = (applied: boolean, saved: number, warnings: SheetIssue[] = []): ImportResponse => ({ read: read.cells.length + errors.length, valid: read.cells.length, errors, warnings, applied, saved });
   if (read.cells.length === 0) return result(false, 0);
@@ -64,7 +65,7 @@ export async function importValues(ctx: Ctx, q: { setId: string; kind: ValueKind
     .execute();
   const versions = new Map(current.map((c) => [`${c.indicator_id}|${c.unit_id}`, c.version]));
   const cellOf = new Map(read.cells.map((c) => [cellPath({ ...c, periodKey: period.key }), c.cell]));
-  const sheet = errors[0]?.sheet ?? 'Số liệu';
+  const sheet = DATA_SHEET;
   const toIssues = (details: { path: string; message: string }[] | undefined, severity: 'error' | 'warning'): SheetIssue[] =>
     (details ?? []).map((d) => ({ sheet, cell: cellOf.get(d.path) ?? '', severity, message: d.message }));
   try {

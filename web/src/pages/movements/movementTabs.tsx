@@ -1,9 +1,9 @@
-import { Empty, Table, Tag, Timeline, Typography } from 'antd';
+import { Empty, Table, Tag, Typography } from 'antd';
 import type { TabsProps } from 'antd';
 import type { ReactNode } from 'react';
-import type { MovementDetail } from '../../api/movements';
+import type { MovementDetail, MovementState } from '../../api/movements';
+import { TransitionTimeline } from '../../components/TransitionTimeline';
 import { AsOfLink } from '../../lib/asOf';
-import { formatViDateTime } from '../../lib/dates';
 import { MovementRegistrationsLabel, MovementRegistrationsTab } from '../registrations/MovementRegistrationsTab';
 import { MovementStateTag, stateLabel } from './labels';
 
@@ -100,26 +100,11 @@ function ChildrenTab({ m }: { m: MovementDetail }) {
 function HistoryTab({ m }: { m: MovementDetail }) {
   if (!m.transitions.length) return <Empty description="Phong trào đang soạn thảo, chưa chuyển trạng thái lần nào." />;
   return (
-    <Timeline
-      items={[...m.transitions].reverse().map((t, i) => ({
-        key: i,
-        color: t.to === 'soan_thao' ? 'red' : 'green',
-        content: (
-          <div>
-            <div>
-              <Typography.Text type="secondary">{formatViDateTime(t.at)}</Typography.Text>
-            </div>
-            <Typography.Text strong>{t.label}</Typography.Text>{' '}
-            <span aria-label={`từ ${stateLabel(t.from)} sang ${stateLabel(t.to)}`}>
-              <MovementStateTag state={t.from} />→ <MovementStateTag state={t.to} />
-            </span>
-            <div>
-              <Typography.Text type="secondary">Người thực hiện: {t.actorName ?? '—'}</Typography.Text>
-            </div>
-            {t.reason && <div style={{ whiteSpace: 'pre-line' }}>Lý do: {t.reason}</div>}
-          </div>
-        ),
-      }))}
+    <TransitionTimeline
+      transitions={m.transitions}
+      stateTag={(s: MovementState) => <MovementStateTag state={s} />}
+      stateLabel={stateLabel}
+      colorOf={(to) => (to === 'soan_thao' ? 'red' : 'green')}
     />
   );
 }

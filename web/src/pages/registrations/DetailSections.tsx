@@ -1,6 +1,6 @@
-import { Empty, Table, Timeline, Typography } from 'antd';
-import type { RegistrationDetail } from '../../api/registrations';
-import { formatViDateTime } from '../../lib/dates';
+import { Empty, Table, Typography } from 'antd';
+import type { RegistrationDetail, RegistrationState } from '../../api/registrations';
+import { TransitionTimeline } from '../../components/TransitionTimeline';
 import { RegistrationStateTag, stateLabel, targetText } from './labels';
 import { RegistrationTable } from './RegistrationTable';
 
@@ -73,26 +73,11 @@ export function IncludedTable({ r }: { r: RegistrationDetail }) {
 export function HistoryTimeline({ r }: { r: RegistrationDetail }) {
   if (!r.transitions.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Đăng ký chưa gửi đi lần nào." />;
   return (
-    <Timeline
-      items={[...r.transitions].reverse().map((t, i) => ({
-        key: i,
-        color: t.to === 'tra_lai' ? 'red' : t.to === 'da_duyet' ? 'green' : t.to === 'chua_gui' ? 'gray' : 'blue',
-        content: (
-          <div>
-            <div>
-              <Typography.Text type="secondary">{formatViDateTime(t.at)}</Typography.Text>
-            </div>
-            <Typography.Text strong>{t.label}</Typography.Text>{' '}
-            <span aria-label={`từ ${stateLabel(t.from)} sang ${stateLabel(t.to)}`}>
-              <RegistrationStateTag state={t.from} />→ <RegistrationStateTag state={t.to} />
-            </span>
-            <div>
-              <Typography.Text type="secondary">Người thực hiện: {t.actorName ?? '—'}</Typography.Text>
-            </div>
-            {t.reason && <div style={{ whiteSpace: 'pre-line' }}>Lý do: {t.reason}</div>}
-          </div>
-        ),
-      }))}
+    <TransitionTimeline
+      transitions={r.transitions}
+      stateTag={(s: RegistrationState) => <RegistrationStateTag state={s} />}
+      stateLabel={stateLabel}
+      colorOf={(to) => (to === 'tra_lai' ? 'red' : to === 'da_duyet' ? 'green' : to === 'chua_gui' ? 'gray' : 'blue')}
     />
   );
 }
