@@ -28,16 +28,21 @@ export const ACTIONS = [
   'period.lock',
   'registration.manage',
   'registration.review',
+  'outline.manage',
+  'campaign.manage',
+  'report.read',
+  'report.write',
+  'report.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What each role may do, before scope is applied. */
 export const GRANTS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'indicator.manage', 'value.write', 'period.lock', 'registration.manage', 'registration.review'],
-  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'value.write', 'registration.manage', 'registration.review'],
-  council_member: ['org.read', 'group.read', 'document.read', 'movement.read', 'indicator.read'],
-  leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read', 'movement.read', 'indicator.read'],
+  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'indicator.manage', 'value.write', 'period.lock', 'registration.manage', 'registration.review', 'outline.manage', 'campaign.manage', 'report.read', 'report.write', 'report.review'],
+  unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'value.write', 'registration.manage', 'registration.review', 'outline.manage', 'campaign.manage', 'report.read', 'report.write', 'report.review'],
+  council_member: ['org.read', 'group.read', 'document.read', 'movement.read', 'indicator.read', 'report.read'],
+  leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read', 'movement.read', 'indicator.read', 'report.read'],
 };
 
 /**

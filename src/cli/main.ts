@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, seedDemo } from '../demo/seed-demo';
 import { AppError } from '../shared/errors';
 import { PROJECT_ROOT, readConfig } from './config';
 import { runCheck } from './check-command';
+import { runRenderDemo } from './render-demo-command';
 
 const HELP = `thidua — hệ thống quản lý thi đua, khen thưởng
 
@@ -25,6 +26,7 @@ Cách dùng: thidua <lệnh> [tùy chọn]
   restore <tệp.json.gz>          Khôi phục dữ liệu từ bản sao lưu (thay thế dữ liệu hiện có)
   check <tệp> [--outline <tệp>] [--date YYYY-MM-DD] [--json]
                                  Kiểm tra báo cáo (.txt, .docx): số liệu, ngày tháng, lặp, trích dẫn, đề cương
+  render-demo [tệp.png]          Kết xuất trang 1 báo cáo tổng hợp mẫu (Cụm Tây Nam Bộ 2021) ra PNG (cần LibreOffice)
 
 Biến môi trường: PORT, HOST, DATA_DIR (thư mục dữ liệu nhúng), DATABASE_URL (PostgreSQL), COOKIE_SECURE=1`;
 
@@ -63,6 +65,10 @@ async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'check') {
     process.exitCode = await runCheck(rest);
+    return;
+  }
+  if (command === 'render-demo') {
+    process.exitCode = await runRenderDemo(rest);
     return;
   }
   const { values, positionals } = parseArgs({

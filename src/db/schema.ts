@@ -323,6 +323,112 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
+type JsonOf<T> = ColumnType<T, string, string>;
+type NullableTs = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface OutlineRow {
+  id: Generated<string>;
+  owner_unit_id: string;
+  name: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutlineVersionRow {
+  id: Generated<string>;
+  outline_id: string;
+  number: number;
+  tree: JsonOf<unknown>;
+  note: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: Timestamp;
+}
+
+export type CampaignState = 'soan_thao' | 'dang_mo' | 'da_dong';
+export type ReportState = 'chua_mo' | 'dang_soan' | 'da_nop' | 'tra_lai' | 'da_duyet';
+export type RevisionKind = 'tu_dong' | 'luu' | 'nop' | 'duyet';
+
+export interface ReportCampaignRow {
+  id: Generated<string>;
+  requester_unit_id: string;
+  title: string;
+  outline_version_id: string;
+  outline_tree: JsonOf<unknown>;
+  period_key: string;
+  movement_id: string | null;
+  request_document_id: string | null;
+  group_id: string | null;
+  deadline: DateCol;
+  grace_days: Generated<number>;
+  state: Generated<CampaignState>;
+  opened_at: NullableTs;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CampaignRecipientRow {
+  campaign_id: string;
+  unit_id: string;
+  lock_exception_until: DateCol | null;
+  last_reminded_at: NullableTs;
+}
+
+export interface ReportRow {
+  id: Generated<string>;
+  campaign_id: string;
+  unit_id: string;
+  state: Generated<ReportState>;
+  content: JsonOf<unknown>;
+  revision: Generated<number>;
+  first_submitted_at: NullableTs;
+  submitted_at: NullableTs;
+  accepted_at: NullableTs;
+  return_reason: string | null;
+  findings: JsonOf<unknown>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReportRevisionRow {
+  id: Generated<string>;
+  report_id: string;
+  revision: number;
+  kind: RevisionKind;
+  content: JsonOf<unknown>;
+  author_id: string | null;
+  author_name: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReportFindingReviewRow {
+  report_id: string;
+  finding_key: string;
+  decision: 'accepted' | 'dismissed';
+  note: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  decided_at: Timestamp;
+}
+
+export interface SynthesisRow {
+  campaign_id: string;
+  meta: JsonOf<unknown>;
+  intro: JsonOf<unknown>;
+  sections: JsonOf<unknown>;
+  sources: JsonOf<unknown>;
+  changes: JsonOf<unknown>;
+  tables: JsonOf<unknown>;
+  composed_at: Timestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_parent: OrgParentTable;
@@ -350,5 +456,13 @@ export interface DB {
   registration: RegistrationTable;
   registration_commitment: RegistrationCommitmentTable;
   registration_document: RegistrationDocumentTable;
+  outline: OutlineRow;
+  outline_version: OutlineVersionRow;
+  report_campaign: ReportCampaignRow;
+  campaign_recipient: CampaignRecipientRow;
+  report: ReportRow;
+  report_revision: ReportRevisionRow;
+  report_finding_review: ReportFindingReviewRow;
+  synthesis: SynthesisRow;
   schema_migration: SchemaMigrationTable;
 }

@@ -16,6 +16,7 @@ import { parseCitation } from '../documents/domain/citation';
 import { createDocument } from '../documents/use-cases/manage-documents';
 import { createMovement } from '../movements/use-cases/save-movement';
 import { seedIndicators } from './seed-indicators';
+import { seedHauGiangCampaign, seedTnbCampaign } from './seed-reports';
 import { transitionMovement } from '../movements/use-cases/transition-movement';
 
 const unit2 = async (db: Db, name: string) => (await db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
@@ -34,7 +35,7 @@ export interface DemoResult {
  * Demo data taken from the seed documents, entered through the same use-cases a user calls,
  * so every rule (dates, overlaps, cluster heads) is applied to it.
  */
-export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: string[] } = {}): Promise<DemoResult> {
+export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: string[]; reports?: boolean } = {}): Promise<DemoResult> {
   const imported = await importDvhc(db, files, opts);
   const rootId = await ensureNationalRoot(db);
   const actor: Actor = { ...SYSTEM_ACTOR, fullName: 'Hệ thống (dữ liệu mẫu)', assignments: [{ id: 'system', role: 'admin', orgUnitId: rootId, groupId: null, validFrom: null, validTo: null }] };
@@ -163,11 +164,24 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
     ['hoidong.cantho', 'Võ Thanh Tùng', 'council_member', councilCanTho, 'Hội đồng TĐKT thành phố Cần Thơ'],
     ['lanhdao.cantho', 'Huỳnh Văn Lâm', 'leader', canThoNew, 'Thành phố Cần Thơ'],
   ];
+  const users = new Map<string, string>();
   for (const [username, fullName, role, unitId] of accounts) {
     const user = await createUser(ctx, { username, fullName, homeUnitId: unitId, password: DEMO_PASSWORD });
     await addAssignment(ctx, user.id, { role, orgUnitId: unitId });
+    users.set(username, user.id);
   }
+
   // Demo accounts skip the first-login password change so that anyone can try the app at once.
   await db.updateTable('app_user').set({ must_change_password: false }).execute();
+  // Report campaigns (seeds 004, 000 and 003), replayed on their own dates.
+  if (opts.reports !== false) {
+    // After the 2025 merger the new Cần Thơ board keeps Hậu Giang's records (campaigns, reports) in its care.
+    await addAssignment(ctx, users.get('chuyenvien.cantho')!, { role: 'board_specialist', orgUnitId: hauGiang });
+    const setId = async (name: string) => (await db.selectFrom('indicator_set').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    await seedHauGiangCampaign(ctx, { hauGiangId: hauGiang, ngaBayCityId: ngaBayCity, requestDocumentId: await doc('3959/UBND-VXNV'), poorSetId: await setId('Chỉ tiêu phong trào "Vì người nghèo - Không để ai bị bỏ lại phía sau"'), poorMovementId: poor.id });
+    const tnbMembers = await db.selectFrom('org_group_member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id').select(['u.id', 'u.name']).where('m.group_id', '=', tnb.id).execute();
+    await seedTnbCampaign(ctx, { groupId: tnb.id, requesterId: await unit('pre2025', '94'), members: tnbMembers, ruralSetId: await setId('Chỉ tiêu xây dựng nông thôn mới') });
+  }
+
   return { imported, accounts: accounts.map(([username, , role, , unitName]) => ({ username, role, unit: unitName })) };
 }

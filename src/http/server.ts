@@ -19,6 +19,7 @@ import { movementRoutes } from '../movements/routes';
 import { indicatorRoutes } from '../indicators/routes';
 import { registrationRoutes } from '../registrations/routes';
 import { checkerRoutes } from '../checker/routes';
+import { reportRoutes } from '../reports/routes';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -104,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   indicatorRoutes(app, deps);
   registrationRoutes(app, deps);
   checkerRoutes(app, deps);
+  reportRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });

@@ -8,8 +8,9 @@ import { dvhcFiles } from './databases';
 
 export const TODAY = '2026-11-21';
 
-export async function seedDemoRegion(database: Database) {
-  return seedDemo(database.db, await dvhcFiles(), { provinces: DEMO_PROVINCES });
+/** The demo on the provinces the clusters need; the report campaigns only when a test reads them (they take seconds to replay). */
+export async function seedDemoRegion(database: Database, opts: { reports?: boolean } = {}) {
+  return seedDemo(database.db, await dvhcFiles(), { provinces: DEMO_PROVINCES, reports: opts.reports ?? false });
 }
 
 export async function unitId(database: Database, tree: 'pre2025' | '2025', code: string): Promise<string> {

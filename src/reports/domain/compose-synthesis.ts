@@ -1,0 +1,220 @@
+import { formatViNumber, roundTo } from '../../indicators/domain/vi-number';
+import { emptyRichDoc, isRichEmpty } from '../../shared/rich-text';
+import type { RichBlock, RichDoc, RichInline, RichParagraph, RichTableRow } from '../../shared/rich-text-types';
+import type { ReportContent } from '../../shared/api/reports';
+import { flattenOutline, type ListColumn, type OutlineSection, type OutlineTree } from './outline';
+
+export interface ComposeReport {
+  unitName: string;
+  content: ReportContent;
+}
+
+/** One indicator of a table section, already rolled up by the indicator engine. */
+export interface ComposedIndicator {
+  name: string;
+  unitOfMeasure: string;
+  decimals: number;
+  value: number | null;
+  target: number | null;
+  percentOfTarget: number | null;
+  previous: number | null;
+  changePercent: number | null;
+  meeting: { met: number; total: number } | null;
+  completeness: { reported: number; expected: number } | null;
+  breakdown: { unitName: string; value: number | null }[];
+}
+
+export interface ComposeInput {
+  tree: OutlineTree;
+  periodLabel: string;
+  /** Accepted reports, in the order the units should appear. */
+  reports: ComposeReport[];
+  counts: { expected: number; submitted: number; onTime: number; accepted: number; missing: string[] };
+  indicatorSections: Record<string, ComposedIndicator[]>;
+}
+
+export interface ComposedTable {
+  sectionKey: string;
+  title: string;
+  columns: { label: string; align: 'left' | 'right' }[];
+  rows: (string | number | null)[][];
+}
+
+export interface ComposedSynthesis {
+  intro: RichDoc;
+  sections: Record<string, RichDoc>;
+  tables: ComposedTable[];
+}
+
+const text = (t: string, bold = false, italic = false): RichInline => ({ type: 'text', text: t, ...(bold || italic ? { marks: [...(bold ? [{ type: 'bold' as const }] : []), ...(italic ? [{ type: 'italic' as const }] : [])] } : {}) });
+const para = (...content: RichInline[]): RichParagraph => ({ type: 'paragraph', content });
+const num = (v: number | null, decimals = 0) => (v === null ? '' : formatViNumber(v, decimals));
+/** Percentages to one decimal, without a trailing zero ("104%", "68,5%"). */
+const pct = (v: number) => `${formatViNumber(roundTo(v, 1))}%`;
+/** Counts as reports write them: "01", "82", "24.550". */
+const pad2 = (n: number) => (Number.isInteger(n) && n < 10 && n >= 0 ? `0${n}` : formatViNumber(n));
+/** "66,59%" but "819 xã". */
+const withUnit = (v: string, unit: string) => (unit === '%' ? `${v}%` : `${v} ${unit}`);
+
+/**
+ * The synthesis draft, following the outline: narrative answers gathered under each unit's name
+ * ("- Tỉnh An Giang: …"), list answers merged with totals by category (award counts by form),
+ * indicator tables from the roll-up with the per-unit breakdown as a footnote, and who reported.
+ */
+export function composeSynthesis(input: ComposeInput): ComposedSynthesis {
+  const sections: Record<string, RichDoc> = {};
+  const tables: ComposedTable[] = [];
+  for (const f of flattenOutline(input.tree)) {
+    const s = f.section;
+    const blocks: RichBlock[] = [];
+    if (s.kind === 'indicator_table') {
+      const inds = input.indicatorSections[s.key] ?? [];
+      if (inds.length) blocks.push(...indicatorBlocks(inds));
+      tables.push(indicatorTable(s, f.label, inds));
+    }
+    if (s.kind === 'list' && s.columns?.length) {
+      const merged = mergeLists(s, f.label, input.reports);
+      if (merged) {
+        blocks.push(...merged.blocks);
+        tables.push(merged.table);
+      }
+    }
+    blocks.push(...narrativeBlocks(s, input.reports));
+    if (!blocks.length && s.children.length === 0) blocks.push(para(text('(Chưa có đơn vị nào báo cáo nội dung này.)', false, true)));
+    sections[s.key] = blocks.length ? { type: 'doc', content: blocks } : emptyRichDoc();
+  }
+  return { intro: introDoc(input), sections, tables };
+}
+
+function introDoc(input: ComposeInput): RichDoc {
+  const c = input.counts;
+  const late = c.submitted - c.onTime;
+  const lines: RichParagraph[] = [
+    para(
+      text(
+        `Tổng hợp từ báo cáo ${input.periodLabel.toLocaleLowerCase('vi')} của ${pad2(c.submitted)}/${pad2(c.expected)} đơn vị đã gửi báo cáo (đúng hạn: ${pad2(c.onTime)}; nộp muộn: ${pad2(late)}), trong đó ${pad2(c.accepted)} báo cáo đã được duyệt và được đưa vào tổng hợp.`,
+      ),
+    ),
+  ];
+  if (c.missing.length) lines.push(para(text(`Đơn vị chưa gửi báo cáo: ${c.missing.join(', ')}.`)));
+  return { type: 'doc', content: lines };
+}
+
+function narrativeBlocks(s: OutlineSection, reports: ComposeReport[]): RichBlock[] {
+  const out: RichBlock[] = [];
+  for (const r of reports) {
+    const doc = r.content.sections[s.key]?.text;
+    if (!doc || isRichEmpty(doc)) continue;
+    const [first, ...rest] = doc.content;
+    const lead = [text('- '), text(`${r.unitName}:`, true), text(' ')];
+    if (first?.type === 'paragraph') {
+      out.push(para(...lead, ...(first.content ?? [])));
+      out.push(...rest);
+    } else {
+      out.push(para(...lead.slice(0, 2)));
+      out.push(...doc.content);
+    }
+  }
+  return out;
+}
+
+const numberCols = (cols: ListColumn[]) => cols.filter((c) => c.type === 'number');
+const textCols = (cols: ListColumn[]) => cols.filter((c) => c.type === 'text');
+/** "Số tập thể" → "tập thể": the column label read as the noun it counts. */
+const countNoun = (label: string) => label.replace(/^(số lượng|số)\s+/iu, '').toLocaleLowerCase('vi');
+
+function mergeLists(s: OutlineSection, label: string, reports: ComposeReport[]): { blocks: RichBlock[]; table: ComposedTable } | null {
+  const cols = s.columns ?? [];
+  const rows = reports.flatMap((r) => (r.content.sections[s.key]?.rows ?? []).map((row) => ({ unit: r.unitName, row })));
+  if (!rows.length) return null;
+  const table: ComposedTable = {
+    sectionKey: s.key,
+    title: `${label} ${s.title}`.trim(),
+    columns: [{ label: 'Đơn vị', align: 'left' }, ...cols.map((c) => ({ label: c.label, align: c.type === 'number' ? ('right' as const) : ('left' as const) }))],
+    rows: rows.map(({ unit, row }) => [unit, ...cols.map((c) => row[c.key] ?? null)]),
+  };
+  const nums = numberCols(cols);
+  const keys = textCols(cols);
+  const blocks: RichBlock[] = [];
+  if (nums.length) {
+    // Category totals ("Bằng khen của Chủ tịch UBND tỉnh: 50 tập thể, 87 cá nhân") — what the body reports upward.
+    const groups = new Map<string, { label: string; sums: number[] }>();
+    for (const { row } of rows) {
+      const label = keys.map((k) => String(row[k.key] ?? '').trim()).filter(Boolean).join(' - ') || '(không ghi)';
+      const id = label.toLocaleLowerCase('vi');
+      const g = groups.get(id) ?? { label, sums: nums.map(() => 0) };
+      nums.forEach((c, i) => (g.sums[i]! += typeof row[c.key] === 'number' ? (row[c.key] as number) : 0));
+      groups.set(id, g);
+    }
+    const items = [...groups.values()].map((g) => {
+      const parts = nums.map((c, i) => (g.sums[i] ? `${pad2(g.sums[i]!)} ${countNoun(c.label)}` : null)).filter(Boolean);
+      return `${g.label}: ${parts.length ? parts.join(', ') : '0'}`;
+    });
+    const totals = nums.map((c, i) => ({ noun: countNoun(c.label), sum: [...groups.values()].reduce((a, g) => a + g.sums[i]!, 0) }));
+    blocks.push(para(text('Kết quả tổng hợp: ', true), text(items.join('; ') + '.')));
+    blocks.push(para(text(`Tổng cộng: ${totals.map((t) => `${formatViNumber(t.sum)} ${t.noun}`).join(', ')} (chi tiết từng đơn vị tại bảng kèm theo).`, false, true)));
+  } else {
+    blocks.push(richTable(table.columns.map((c) => c.label), table.rows.map((r) => r.map((v) => (typeof v === 'number' ? num(v) : (v ?? ''))))));
+  }
+  return { blocks, table };
+}
+
+function indicatorTable(s: OutlineSection, label: string, inds: ComposedIndicator[]): ComposedTable {
+  return {
+    sectionKey: s.key,
+    title: `${label} ${s.title}`.trim(),
+    columns: [
+      { label: 'Chỉ tiêu', align: 'left' },
+      { label: 'Đơn vị tính', align: 'left' },
+      { label: 'Kết quả', align: 'right' },
+      { label: 'Kế hoạch', align: 'right' },
+      { label: '% kế hoạch', align: 'right' },
+      { label: 'Cùng kỳ', align: 'right' },
+      { label: 'Tăng/giảm so với cùng kỳ (%)', align: 'right' },
+      { label: 'Đơn vị đã báo cáo', align: 'right' },
+    ],
+    rows: inds.map((i) => [i.name, i.unitOfMeasure, i.value, i.target, i.percentOfTarget, i.previous, i.changePercent, i.completeness ? `${i.completeness.reported}/${i.completeness.expected}` : null]),
+  };
+}
+
+function indicatorBlocks(inds: ComposedIndicator[]): RichBlock[] {
+  const header = ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Kế hoạch', '% kế hoạch', 'Tăng/giảm so với cùng kỳ'];
+  const rows: RichTableRow[] = [headerRow(header)];
+  for (const i of inds) {
+    const breakdown = i.breakdown.filter((b) => b.value !== null);
+    const valueCell: RichInline[] = [text(num(i.value, i.decimals))];
+    if (breakdown.length > 1) {
+      valueCell.push({ type: 'footnote', attrs: { text: `Trong đó: ${breakdown.map((b) => `${b.unitName} ${withUnit(num(b.value, i.decimals), i.unitOfMeasure)}`).join('; ')}.` } });
+    }
+    rows.push({
+      type: 'tableRow',
+      content: [
+        cell([text(i.name)]),
+        cell([text(i.unitOfMeasure)]),
+        cell(valueCell),
+        cell([text(num(i.target, i.decimals))]),
+        cell([text(i.percentOfTarget === null ? '' : pct(i.percentOfTarget))]),
+        cell([text(i.changePercent === null ? '' : `${i.changePercent >= 0 ? 'tăng' : 'giảm'} ${pct(Math.abs(i.changePercent))}`)]),
+      ],
+    });
+  }
+  const sentences = inds
+    .filter((i) => i.value !== null)
+    .map((i) => {
+      let s = `${i.name}: ${withUnit(num(i.value, i.decimals), i.unitOfMeasure)}`;
+      if (i.percentOfTarget !== null) s += `, đạt ${pct(i.percentOfTarget)} kế hoạch`;
+      if (i.changePercent !== null) s += `, ${i.changePercent >= 0 ? 'tăng' : 'giảm'} ${pct(Math.abs(i.changePercent))} so với cùng kỳ`;
+      return s;
+    });
+  const out: RichBlock[] = [];
+  if (sentences.length) out.push(para(text(sentences.join('; ') + '.')));
+  out.push({ type: 'table', content: rows });
+  return out;
+}
+
+const cell = (content: RichInline[]) => ({ type: 'tableCell' as const, content: [para(...content)] });
+const headerRow = (labels: string[]): RichTableRow => ({ type: 'tableRow', content: labels.map((l) => ({ type: 'tableHeader' as const, content: [para(text(l, true))] })) });
+
+function richTable(header: string[], rows: (string | number)[][]): RichBlock {
+  return { type: 'table', content: [headerRow(header), ...rows.map((r) => ({ type: 'tableRow' as const, content: r.map((v) => cell([text(String(v))])) }))] };
+}
