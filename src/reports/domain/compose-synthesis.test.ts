@@ -58,7 +58,7 @@ describe('composeSynthesis: intro', () => {
   it('pads only below ten, groups thousands, and leaves out the missing line when all reported', () => {
     const { intro } = composeSynthesis(input([], { periodLabel: 'Năm 2025', counts: { expected: 1230, submitted: 10, onTime: 9, accepted: 0, missing: [] } }));
     expect(plain(intro)).toBe(
-      'Tổng hợp từ báo cáo năm 2025 của 10/1.230 đơn vị đã gửi báo cáo (đúng hạn: 09; nộp muộn: 01), trong đó 00 báo cáo đã được duyệt và được đưa vào tổng hợp.',
+      'Tổng hợp từ báo cáo năm 2025 của 10/1.230 đơn vị đã gửi báo cáo (đúng hạn: 09; nộp muộn: 01), trong đó 0 báo cáo đã được duyệt và được đưa vào tổng hợp.',
     );
     expect(intro.content).toHaveLength(1);
   });

@@ -52,7 +52,7 @@ const num = (v: number | null, decimals = 0) => (v === null ? '' : formatViNumbe
 /** Percentages to one decimal, without a trailing zero ("104%", "68,5%"). */
 const pct = (v: number) => `${formatViNumber(roundTo(v, 1))}%`;
 /** Counts as reports write them: "01", "82", "24.550". */
-const pad2 = (n: number) => (Number.isInteger(n) && n < 10 && n >= 0 ? `0${n}` : formatViNumber(n));
+const pad2 = (n: number) => (Number.isInteger(n) && n < 10 && n > 0 ? `0${n}` : formatViNumber(n));
 /** "66,59%" but "819 xã". */
 const withUnit = (v: string, unit: string) => (unit === '%' ? `${v}%` : `${v} ${unit}`);
 
@@ -159,6 +159,15 @@ function mergeLists(s: OutlineSection, label: string, reports: ComposeReport[]):
   return { blocks, table };
 }
 
+function valueCell(i: ComposedIndicator): RichInline[] {
+  const breakdown = i.breakdown.filter((b) => b.value !== null);
+  const out: RichInline[] = [text(num(i.value, i.decimals))];
+  if (breakdown.length > 1) {
+    out.push({ type: 'footnote', attrs: { text: `Trong đó: ${breakdown.map((b) => `${b.unitName} ${withUnit(num(b.value, i.decimals), i.unitOfMeasure)}`).join('; ')}.` } });
+  }
+  return out;
+}
+
 function indicatorTable(s: OutlineSection, label: string, inds: ComposedIndicator[]): ComposedTable {
   return {
     sectionKey: s.key,
@@ -178,26 +187,18 @@ function indicatorTable(s: OutlineSection, label: string, inds: ComposedIndicato
 }
 
 function indicatorBlocks(inds: ComposedIndicator[]): RichBlock[] {
-  const header = ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Kế hoạch', '% kế hoạch', 'Tăng/giảm so với cùng kỳ'];
-  const rows: RichTableRow[] = [headerRow(header)];
-  for (const i of inds) {
-    const breakdown = i.breakdown.filter((b) => b.value !== null);
-    const valueCell: RichInline[] = [text(num(i.value, i.decimals))];
-    if (breakdown.length > 1) {
-      valueCell.push({ type: 'footnote', attrs: { text: `Trong đó: ${breakdown.map((b) => `${b.unitName} ${withUnit(num(b.value, i.decimals), i.unitOfMeasure)}`).join('; ')}.` } });
-    }
-    rows.push({
-      type: 'tableRow',
-      content: [
-        cell([text(i.name)]),
-        cell([text(i.unitOfMeasure)]),
-        cell(valueCell),
-        cell([text(num(i.target, i.decimals))]),
-        cell([text(i.percentOfTarget === null ? '' : pct(i.percentOfTarget))]),
-        cell([text(i.changePercent === null ? '' : `${i.changePercent >= 0 ? 'tăng' : 'giảm'} ${pct(Math.abs(i.changePercent))}`)]),
-      ],
-    });
-  }
+  const columns: { label: string; cell: (i: ComposedIndicator) => RichInline[]; shown: boolean }[] = [
+    { label: 'Chỉ tiêu', cell: (i) => [text(i.name)], shown: true },
+    { label: 'Đơn vị tính', cell: (i) => [text(i.unitOfMeasure)], shown: true },
+    { label: 'Kết quả', cell: valueCell, shown: true },
+    { label: 'Kế hoạch', cell: (i) => [text(num(i.target, i.decimals))], shown: inds.some((i) => i.target !== null) },
+    { label: '% kế hoạch', cell: (i) => [text(i.percentOfTarget === null ? '' : pct(i.percentOfTarget))], shown: inds.some((i) => i.percentOfTarget !== null) },
+    { label: 'Tăng/giảm so với cùng kỳ', cell: (i) => [text(i.changePercent === null ? '' : `${i.changePercent >= 0 ? 'tăng' : 'giảm'} ${pct(Math.abs(i.changePercent))}`)], shown: inds.some((i) => i.changePercent !== null) },
+  ];
+  // Columns nobody has figures for (no targets set, no same period last year) are left out rather than printed empty.
+  const shown = columns.filter((c) => c.shown);
+  const rows: RichTableRow[] = [headerRow(shown.map((c) => c.label))];
+  for (const i of inds) rows.push({ type: 'tableRow', content: shown.map((c) => cell(c.cell(i))) });
   const sentences = inds
     .filter((i) => i.value !== null)
     .map((i) => {

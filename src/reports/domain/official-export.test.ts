@@ -276,7 +276,7 @@ describe('documentTables', () => {
     const doc = synthesisDocument({ meta: META, tree: TREE, intro: composed.intro, sections: composed.sections, tables: composed.tables, draftYear: 2025 });
     const tables = documentTables(doc);
     expect(tables.map((t) => t.name)).toEqual(['2. Chỉ tiêu', 'Phụ lục I']);
-    expect(tables[0]!.table.rows).toEqual([['Số xã', 'xã', 1234, '', '104%', '']]);
+    expect(tables[0]!.table.rows).toEqual([['Số xã', 'xã', 1234, '104%']]);
     expect(tables[1]!.title).toBe('Phụ lục I - II.2 Chỉ tiêu');
     expect(tables[1]!.table.rows[0]![2]).toBe(1234);
   });
