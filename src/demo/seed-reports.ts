@@ -42,9 +42,11 @@ async function reportOf(ctx: Ctx, campaignId: string, unitId: string) {
 /** Writes, submits and (optionally) accepts a report on the given days, the way the unit and the board would. */
 async function fileReport(ctx: Ctx, campaignId: string, unitId: string, content: ReportContent, days: { saved: string; submitted?: string; accepted?: string }) {
   const r = await reportOf(ctx, campaignId, unitId);
-  const saved = await saveReport(onDay(ctx, days.saved), r.id, { version: r.version, content, autosave: false });
+  // The unit's own officer writes and submits; the requesting body (the seeding admin) only reviews.
+  const writer: Ctx = { ...ctx, actor: { ...ctx.actor, fullName: 'Cán bộ thi đua (dữ liệu mẫu)', assignments: [{ id: 'demo-writer', role: 'unit_officer', orgUnitId: unitId, groupId: null, validFrom: null, validTo: null }] } };
+  const saved = await saveReport(onDay(writer, days.saved), r.id, { version: r.version, content, autosave: false });
   if (!days.submitted) return r.id;
-  const submitted = await transitionReport(onDay(ctx, days.submitted), r.id, { to: 'da_nop', version: saved.version, confirm: true });
+  const submitted = await transitionReport(onDay(writer, days.submitted), r.id, { to: 'da_nop', version: saved.version, confirm: true });
   if (days.accepted) await transitionReport(onDay(ctx, days.accepted), r.id, { to: 'da_duyet', version: submitted.version });
   await dateReport(ctx, r.id, days);
   return r.id;

@@ -24,9 +24,11 @@ export async function loadReport(ctx: Ctx, id: string) {
   if (!r) throw notFound('Báo cáo');
   const unitScopeRes = await unitScope(ctx.db, r.unit_id, ctx.today);
   const requesterScope = await unitScope(ctx.db, r.requester_unit_id, ctx.today, r.group_id ? [r.group_id] : []);
+  const review = decide(ctx.actor, 'report.review', requesterScope, ctx.today).allowed;
   const may = {
-    write: decide(ctx.actor, 'report.write', unitScopeRes, ctx.today).allowed,
-    review: decide(ctx.actor, 'report.review', requesterScope, ctx.today).allowed,
+    // The requesting body reviews what the unit wrote; it does not write or submit the unit's report itself.
+    write: !review && decide(ctx.actor, 'report.write', unitScopeRes, ctx.today).allowed,
+    review,
     read: decide(ctx.actor, 'report.read', unitScopeRes, ctx.today).allowed || decide(ctx.actor, 'report.read', requesterScope, ctx.today).allowed,
   };
   if (!may.read && !may.write && !may.review) throw notFound('Báo cáo');

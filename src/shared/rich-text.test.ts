@@ -105,6 +105,10 @@ describe('sanitizeRichDoc', () => {
     expect((out.content[0] as { content: { text?: string }[] }).content[0]!.text).toBe('Hà Nội'.normalize('NFC') + 'ab c\uFFFDx');
   });
 
+  it('normalises text split between nodes once merged', () => {
+    expect(sanitizeRichDoc(doc(p(t('Ngã Ba'), t('\u0309y'))))).toEqual(doc(p(t('Ngã Bảy'))));
+  });
+
   it('orders and de-duplicates marks and maps HTML-style names', () => {
     expect(sanitizeRichDoc(doc(p({ type: 'text', text: 'x', marks: [{ type: 'underline' }, { type: 'em' }, { type: 'strong' }, { type: 'bold' }] } as never)))).toEqual(
       doc(p(t('x', 'bold', 'italic', 'underline'))),
@@ -166,6 +170,17 @@ describe('sanitizeRichDoc', () => {
     let hostile: unknown = t('sâu');
     for (let i = 0; i < 5000; i++) hostile = { type: 'blockquote', content: [hostile] };
     expect(() => sanitizeRichDoc(doc(hostile as RichBlock))).toThrow(RichTextTooLarge);
+    // Refused before zod walks it (its recursion would overflow the stack), and thrown rather than reported as a validation issue.
+    expect(() => richDocSchema.safeParse(doc(hostile as RichBlock))).toThrow(/lồng nhau quá nhiều cấp/);
+  });
+
+  it('repairs hostile nesting in linear time', () => {
+    // Tables and lists whose children are all stray, 60 levels deep: converting a child twice per level would never finish.
+    let n: unknown = t('lõi');
+    for (let i = 0; i < 60; i++) n = i % 2 ? { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'div', content: [n] }] }] } : { type: 'bulletList', content: [{ type: 'div', content: [n] }] };
+    const started = Date.now();
+    expect(richToPlainText(sanitizeRichDoc({ type: 'doc', content: [n] }))).toContain('lõi');
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('refuses documents over the size limits with a Vietnamese message', () => {

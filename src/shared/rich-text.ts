@@ -93,9 +93,12 @@ function wellFormed(s: string): string {
 const STRIP = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 const SPACE_LIKE = /[\t\u000B\u000C]/g;
 const NEWLINE = /\r\n|[\r\n\u2028\u2029\u0085]/;
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2028\u2029\u2060\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 /** Text as stored: well-formed, NFC, no control characters; newlines are left for the caller to place. */
 function cleanChars(s: string): string {
+  // Almost all text is clean; one scan is much cheaper than the four replacements.
+  if (!SUSPECT.test(s)) return s.normalize('NFC');
   return wellFormed(s).replace(/\r\n|[\r\u2028\u2029\u0085]/g, '\n').replace(SPACE_LIKE, ' ').replace(STRIP, '').normalize('NFC');
 }
 
@@ -174,7 +177,8 @@ function compact(inlines: RichInline[]): RichInline[] {
   const out: RichInline[] = [];
   for (const n of inlines) {
     const last = out[out.length - 1];
-    if (n.type === 'text' && last?.type === 'text' && sameMarks(last.marks, n.marks)) out[out.length - 1] = { ...last, text: last.text + n.text };
+    // Normalised again: a combining mark may have arrived in a node of its own.
+    if (n.type === 'text' && last?.type === 'text' && sameMarks(last.marks, n.marks)) out[out.length - 1] = { ...last, text: (last.text + n.text).normalize('NFC') };
     else out.push(n);
   }
   return out;
@@ -250,9 +254,9 @@ function toBlocks(nodes: unknown[], listDepth: number): RichBlock[] {
   return out;
 }
 
-function listItem(children: unknown[], listDepth: number): RichListItem {
+function listItem(blocks: RichBlock[]): RichListItem {
   const content: RichListItem['content'] = [];
-  for (const b of toBlocks(children, listDepth + 1)) {
+  for (const b of blocks) {
     if (b.type === 'table') content.push(...flattenToParagraphs([b]));
     else content.push(b);
   }
@@ -264,14 +268,16 @@ function listItem(children: unknown[], listDepth: number): RichListItem {
 function list(n: Obj, type: 'bulletList' | 'orderedList', listDepth: number): RichBlock[] {
   const items: RichListItem[] = [];
   let stray: unknown[] = [];
+  // Every child is converted exactly once: converting twice per level would be exponential in the nesting.
   const flushStray = () => {
-    if (stray.length && toBlocks(stray, listDepth + 1).length) items.push(listItem(stray, listDepth));
+    const blocks = stray.length ? toBlocks(stray, listDepth + 1) : [];
+    if (blocks.length) items.push(listItem(blocks));
     stray = [];
   };
   for (const c of contentOf(n)) {
     if (isObj(c) && c.type === 'listItem') {
       flushStray();
-      items.push(listItem(contentOf(c), listDepth));
+      items.push(listItem(toBlocks(contentOf(c), listDepth + 1)));
     } else stray.push(c);
   }
   flushStray();
@@ -287,8 +293,8 @@ function clampInt(v: unknown, min: number, max: number, fallback: number): numbe
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 }
 
-function cell(n: Obj | null, children: unknown[], listDepth: number): RichTableCell {
-  const paragraphs = flattenToParagraphs(toBlocks(children, listDepth));
+function cell(n: Obj | null, blocks: RichBlock[]): RichTableCell {
+  const paragraphs = flattenToParagraphs(blocks);
   const attrs = n ? attrsOf(n) : {};
   const colspan = clampInt(attrs.colspan, 1, RICH_TEXT_LIMITS.maxCellSpan, 1);
   const rowspan = clampInt(attrs.rowspan, 1, RICH_TEXT_LIMITS.maxCellSpan, 1);
@@ -302,8 +308,11 @@ function cell(n: Obj | null, children: unknown[], listDepth: number): RichTableC
 function row(children: unknown[], listDepth: number): RichTableRow | null {
   const cells: RichTableCell[] = [];
   for (const c of children) {
-    if (isObj(c) && typeof c.type === 'string' && CELL_TYPES.has(c.type)) cells.push(cell(c, contentOf(c), listDepth));
-    else if (toBlocks([c], listDepth).length) cells.push(cell(null, [c], listDepth));
+    if (isObj(c) && typeof c.type === 'string' && CELL_TYPES.has(c.type)) cells.push(cell(c, toBlocks(contentOf(c), listDepth)));
+    else {
+      const blocks = toBlocks([c], listDepth);
+      if (blocks.length) cells.push(cell(null, blocks));
+    }
   }
   return cells.length ? { type: 'tableRow', content: cells } : null;
 }
@@ -380,7 +389,7 @@ export function isRichEmpty(doc: RichDoc): boolean {
     content.every((b) =>
       b.type === 'paragraph'
         ? (b.content ?? []).every((n) => n.type === 'hardBreak' || (n.type === 'text' && !/[^\s\u00A0]/.test(n.text)))
-        : blank(b.content),
+        : blank(b.content ?? []),
     );
   return blank(doc.content);
 }
@@ -630,7 +639,8 @@ function tidy(ops: DiffOp[]): DiffOp[] {
       if (last && 'equal' in last) last.equal += o.text;
       else runs.push({ equal: o.text });
     } else {
-      const change = last && 'del' in last ? last : (runs.push({ del: '', ins: '' }), runs[runs.length - 1] as { del: string; ins: string });
+      let change = last && 'del' in last ? last : null;
+      if (!change) runs.push((change = { del: '', ins: '' }));
       if (o.op === 'delete') change.del += o.text;
       else change.ins += o.text;
     }

@@ -100,6 +100,8 @@ describe.each(BACKENDS)('report campaigns on %s', (kind) => {
     const stale = await ngaBay.send('PUT', `/api/reports/${r.id}/content`, { version: r.version, autosave: true, content: { sections: {} } });
     expect(stale.statusCode).toBe(409);
     expect(err(stale).code).toBe('VERSION_CONFLICT');
+    // The requesting board reviews the unit's report but does not write it.
+    expect((await canTho.send('PUT', `/api/reports/${r.id}/content`, { version: r.version, autosave: true, content: { sections: {} } })).statusCode).toBe(403);
     expect((await daiThanh.get(`/api/reports/${r.id}`)).statusCode).toBe(404);
     expect((await daiThanh.send('PUT', `/api/reports/${r.id}/content`, { version: 1, autosave: true, content: { sections: {} } })).statusCode).toBe(404);
     const fresh = await reportOf(ngaBay, ngaBayWard);

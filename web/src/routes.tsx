@@ -21,6 +21,15 @@ import { RegistrationListPage } from './pages/registrations/RegistrationListPage
 import { CheckerPage } from './pages/checker/CheckerPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { ComingSoonPage, NotFoundPage } from './pages/placeholder/ComingSoonPage';
+import { CampaignCreatePage } from './pages/reports/CampaignCreatePage';
+import { CampaignDetailPage } from './pages/reports/CampaignDetailPage';
+import { CampaignListPage } from './pages/reports/CampaignListPage';
+import { MyReportsPage } from './pages/reports/MyReportsPage';
+import { OutlineDetailPage } from './pages/reports/OutlineDetailPage';
+import { OutlineEditorPage } from './pages/reports/OutlineEditorPage';
+import { OutlineListPage } from './pages/reports/OutlineListPage';
+import { ReportEditorPage } from './pages/reports/ReportEditorPage';
+import { SynthesisPage } from './pages/reports/SynthesisPage';
 
 export function AppRoutes() {
   return (
@@ -42,7 +51,30 @@ export function AppRoutes() {
         <Route path="so-lieu" element={<DataEntryPage />} />
         <Route path="tong-hop" element={<RollupPage />} />
         <Route path="kiem-tra" element={<CheckerPage />} />
-        <Route path="bao-cao" element={<ComingSoonPage title="Báo cáo" />} />
+        <Route path="bao-cao" element={<CampaignListPage />} />
+        <Route
+          path="bao-cao/yeu-cau/moi"
+          element={
+            <RequireAction action="campaign.manage">
+              <CampaignCreatePage />
+            </RequireAction>
+          }
+        />
+        <Route path="bao-cao/yeu-cau/:id" element={<CampaignDetailPage />} />
+        <Route path="bao-cao/yeu-cau/:id/tong-hop" element={<SynthesisPage />} />
+        <Route path="bao-cao/cua-don-vi" element={<MyReportsPage />} />
+        <Route path="bao-cao/bao-cao/:id" element={<ReportEditorPage />} />
+        <Route path="bao-cao/de-cuong" element={<OutlineListPage />} />
+        <Route
+          path="bao-cao/de-cuong/moi"
+          element={
+            <RequireAction action="outline.manage">
+              <OutlineEditorPage />
+            </RequireAction>
+          }
+        />
+        <Route path="bao-cao/de-cuong/:id" element={<OutlineDetailPage />} />
+        <Route path="bao-cao/de-cuong/:id/phien-ban-moi" element={<OutlineEditorPage />} />
         <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
         <Route path="van-ban" element={<DocumentListPage />} />
         <Route path="cum-khoi" element={<GroupListPage />} />

@@ -99,3 +99,13 @@ describe('mergeComposition', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe('sameJson', () => {
+  it('ignores key order (jsonb returns keys reordered) but not values or array order', async () => {
+    const { sameJson } = await import('./synthesis-merge');
+    expect(sameJson({ type: 'text', text: 'a', marks: [{ type: 'bold' }] }, { marks: [{ type: 'bold' }], text: 'a', type: 'text' })).toBe(true);
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameJson({ a: 1 }, { a: '1' })).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import type { ReportContent } from '../../shared/api/reports';
 import type { RevisionKind } from '../../db/schema';
 import { loadReport, requireWriter, type LoadedReport } from '../report-access';
 import { cleanContent } from '../domain/report-content';
+import { sameJson } from '../domain/synthesis-merge';
 import { reportEditable } from '../domain/report-workflow';
 import { indicatorSections } from '../campaign-queries';
 
@@ -101,7 +102,7 @@ function changedSections(before: ReportContent, after: ReportContent, side: 'bef
   for (const k of keys) {
     const b = before.sections?.[k];
     const a = after.sections[k];
-    if (JSON.stringify(a) !== JSON.stringify(b)) out[k] = side === 'before' ? (b ?? null) : (a ?? null);
+    if (!sameJson(a, b)) out[k] = side === 'before' ? (b ?? null) : (a ?? null);
   }
   return { sections: out };
 }

@@ -28,8 +28,12 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Raw bytes (a DOCX or XLSX upload) sent as they are, instead of a JSON `body`. */
+  rawBody?: Blob;
+  /** Content type of `rawBody` (default: the file's own type, else application/octet-stream). */
+  contentType?: string;
   query?: Record<string, QueryValue>;
   /** Do not redirect to the login page on 401 (login itself, the session probe). */
   skipAuthRedirect?: boolean;
@@ -53,7 +57,8 @@ function isErrorBody(x: unknown): x is { error: { code: string; message: string;
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.rawBody !== undefined) headers['content-type'] = opts.contentType || opts.rawBody.type || 'application/octet-stream';
+  else if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let res: Response;
@@ -62,7 +67,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.');
@@ -86,6 +91,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     if (isErrorBody(data)) {
       throw new ApiError(res.status, data.error.code, data.error.message, data.error.details ?? []);
     }
+    if (res.status === 413) throw new ApiError(413, 'TOO_LARGE', 'Tệp quá lớn, máy chủ không nhận.');
     throw new ApiError(res.status, 'HTTP', `Máy chủ gặp sự cố (mã ${res.status}). Vui lòng thử lại sau.`);
   }
   if (text && data === undefined) {
@@ -96,6 +102,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
 
 export const apiGet = <T>(path: string, query?: Record<string, QueryValue>) => api<T>(path, { query });
 export const apiPost = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body: body ?? {} });
+export const apiPut = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const apiPatch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
 export const apiDelete = <T>(path: string) => api<T>(path, { method: 'DELETE' });
 

@@ -9,6 +9,9 @@ import {
   FormOutlined,
   FundOutlined,
   LineChartOutlined,
+  OrderedListOutlined,
+  SendOutlined,
+  SolutionOutlined,
   TableOutlined,
   UnorderedListOutlined,
   HistoryOutlined,
@@ -28,6 +31,7 @@ type MenuItem = Required<MenuProps>['items'][number];
 
 const ADMIN_KEY = 'don-vi-tai-khoan';
 const FIGURES_KEY = 'chi-tieu-so-lieu';
+const REPORTS_KEY = 'bao-cao-nhom';
 
 function useMenuItems(): MenuItem[] {
   const { data: me } = useMe();
@@ -54,7 +58,16 @@ function useMenuItems(): MenuItem[] {
         item('/chi-tieu', 'Chỉ tiêu thi đua', <UnorderedListOutlined />),
       ],
     },
-    item('/bao-cao', 'Báo cáo', <BarChartOutlined />),
+    {
+      key: REPORTS_KEY,
+      icon: <BarChartOutlined />,
+      label: 'Báo cáo',
+      children: [
+        item('/bao-cao', 'Yêu cầu báo cáo', <SendOutlined />),
+        item('/bao-cao/cua-don-vi', 'Báo cáo của đơn vị', <SolutionOutlined />),
+        item('/bao-cao/de-cuong', 'Đề cương', <OrderedListOutlined />),
+      ],
+    },
     item('/kiem-tra', 'Kiểm tra báo cáo', <FileSearchOutlined />),
     item('/cum-khoi', 'Cụm/Khối thi đua', <ClusterOutlined />),
     item('/khen-thuong', 'Khen thưởng', <TrophyOutlined />),
@@ -63,9 +76,12 @@ function useMenuItems(): MenuItem[] {
   ];
 }
 
-const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+// More specific paths first: the first match wins.
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
+  // A unit's report is opened from "Báo cáo của đơn vị" (the board reaches it through the request).
+  if (pathname.startsWith('/bao-cao/bao-cao/')) return '/bao-cao/cua-don-vi';
   return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
 }
 
@@ -83,7 +99,7 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={[selectedKey(location.pathname)]}
-            defaultOpenKeys={[FIGURES_KEY, ADMIN_KEY]}
+            defaultOpenKeys={[FIGURES_KEY, REPORTS_KEY, ADMIN_KEY]}
             style={{ borderInlineEnd: 0, paddingTop: 8 }}
           />
         </nav>
