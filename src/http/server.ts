@@ -20,6 +20,7 @@ import { indicatorRoutes } from '../indicators/routes';
 import { registrationRoutes } from '../registrations/routes';
 import { checkerRoutes } from '../checker/routes';
 import { reportRoutes } from '../reports/routes';
+import { RichTextTooLarge } from '../shared/rich-text';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
 import type { RouteDeps } from './app-deps';
@@ -122,6 +123,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // Rich text over the size limits is refused wherever it is cleaned (report sections, synthesis edits).
+  if (err instanceof RichTextTooLarge) return new AppError('PAYLOAD_TOO_LARGE', err.message);
   const e = err as { code?: string; statusCode?: number; message?: string };
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
