@@ -26,8 +26,9 @@ export async function loadReport(ctx: Ctx, id: string) {
   const requesterScope = await unitScope(ctx.db, r.requester_unit_id, ctx.today, r.group_id ? [r.group_id] : []);
   const review = decide(ctx.actor, 'report.review', requesterScope, ctx.today).allowed;
   const may = {
-    // The requesting body reviews what the unit wrote; it does not write or submit the unit's report itself.
-    write: !review && decide(ctx.actor, 'report.write', unitScopeRes, ctx.today).allowed,
+    // The requesting body reviews what the units below wrote; it does not write their reports itself.
+    // (A cluster's head is both requester and member: it writes its own report.)
+    write: (!review || r.unit_id === r.requester_unit_id) && decide(ctx.actor, 'report.write', unitScopeRes, ctx.today).allowed,
     review,
     read: decide(ctx.actor, 'report.read', unitScopeRes, ctx.today).allowed || decide(ctx.actor, 'report.read', requesterScope, ctx.today).allowed,
   };

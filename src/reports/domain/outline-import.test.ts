@@ -17,7 +17,8 @@ import {
 import { importOutlineText } from './outline-import';
 
 const REPO_ROOT = new URL('../../../', import.meta.url);
-const SEED_004 = readFileSync(new URL('../shared/seeds/004_d946f861978f22d1.txt', REPO_ROOT), 'utf8');
+// A verbatim copy of seed 004 is kept with the demo data, so the test runs without ../shared.
+const SEED_004 = readFileSync(new URL('src/demo/data/outline-004.txt', REPO_ROOT), 'utf8');
 
 function byLabel(tree: OutlineTree): Map<string, OutlineSection> {
   return new Map(flattenOutline(tree).map((f) => [f.label.replace(/\)$/, ''), f.section]));
