@@ -2,6 +2,7 @@ import type { Ctx } from '../../app/context';
 import { authorize, unitScope } from '../../access/authorize';
 import { decide } from '../../access/policy';
 import { notFound } from '../../shared/errors';
+import { transitionHistory } from '../../app/transition-history';
 import type { CampaignDetail, CampaignSummary, FindingView, RecipientView } from '../../shared/api/reports';
 import type { CampaignState, ReportState } from '../../db/schema';
 import { allowedTransitions } from '../../shared/workflow';
@@ -64,13 +65,6 @@ export async function getCampaign(ctx: Ctx, id: string): Promise<CampaignDetail>
   });
   const stateRows: (ReportStateRow & { kind: string })[] = recipients.map((r) => ({ campaign_id: id, state: (r.state ?? 'chua_mo') as ReportState, first_submitted_at: r.first_submitted_at, kind: r.kind }));
   const levels = [...new Set(stateRows.map((r) => r.kind))];
-  const transitions = await ctx.db
-    .selectFrom('workflow_transition')
-    .select(['from_state', 'to_state', 'actor_name', 'reason', 'at'])
-    .where('entity', '=', 'report_campaign')
-    .where('entity_id', '=', id)
-    .orderBy('at')
-    .execute();
   const synth = await ctx.db.selectFrom('synthesis').select('campaign_id').where('campaign_id', '=', id).executeTakeFirst();
   const group = c.group_id ? await ctx.db.selectFrom('org_group').select(['id', 'name']).where('id', '=', c.group_id).executeTakeFirst() : undefined;
   return {
@@ -79,14 +73,7 @@ export async function getCampaign(ctx: Ctx, id: string): Promise<CampaignDetail>
     group: group ?? null,
     recipients: views,
     byLevel: levels.map((level) => ({ level, label: LEVEL_LABELS[level] ?? level, ...totalsOf(stateRows.filter((r) => r.kind === level), c.deadline) })),
-    transitions: transitions.map((t) => ({
-      from: t.from_state,
-      to: t.to_state,
-      label: CAMPAIGN_WORKFLOW.transitions.find((x) => x.from === t.from_state && x.to === t.to_state)?.label ?? t.to_state,
-      actorName: t.actor_name,
-      reason: t.reason,
-      at: new Date(t.at).toISOString(),
-    })),
+    transitions: await transitionHistory(ctx.db, 'report_campaign', id, CAMPAIGN_WORKFLOW),
     next: canManage ? allowedTransitions(CAMPAIGN_WORKFLOW, c.state as CampaignState).map((t) => ({ to: t.to, label: t.label, requiresReason: t.requiresReason })) : [],
     canManage,
     hasSynthesis: !!synth,

@@ -4,6 +4,7 @@ import { subtreeIdsOn } from '../../org/org-queries';
 import { parsePeriodKey } from '../../indicators/domain/period-key';
 import { roundTo } from '../../indicators/domain/vi-number';
 import { notFound } from '../../shared/errors';
+import { transitionHistory } from '../../app/transition-history';
 import { allowedTransitions } from '../../shared/workflow';
 import type { FindingView, IndicatorCellView, ReportContent, ReportDetail, ReportSummary } from '../../shared/api/reports';
 import type { ReportState, RevisionKind } from '../../db/schema';
@@ -18,7 +19,6 @@ export const REVISION_LABELS: Record<RevisionKind, string> = { tu_dong: 'Tự đ
 export async function getReport(ctx: Ctx, id: string): Promise<ReportDetail> {
   const r = await loadReport(ctx, id);
   const status = recipientStatus(r.state, isoDay(r.first_submitted_at), r.deadline);
-  const transitions = await ctx.db.selectFrom('workflow_transition').select(['from_state', 'to_state', 'actor_name', 'reason', 'at']).where('entity', '=', 'report').where('entity_id', '=', id).orderBy('at').execute();
   const requester = await ctx.db.selectFrom('org_unit').select(['id', 'name']).where('id', '=', r.requester_unit_id).executeTakeFirstOrThrow();
   const next = allowedTransitions(REPORT_WORKFLOW, r.state).filter((t) => {
     if (t.to === 'dang_soan' && t.from === 'chua_mo') return false;
@@ -51,14 +51,7 @@ export async function getReport(ctx: Ctx, id: string): Promise<ReportDetail> {
     returnReason: r.return_reason,
     lockedReason: reportEditable(r.state) ? r.locked : null,
     findings: await findingsWithReviews(ctx.db, id, r.findings as FindingView[]),
-    transitions: transitions.map((t) => ({
-      from: t.from_state,
-      to: t.to_state,
-      label: REPORT_WORKFLOW.transitions.find((x) => x.from === t.from_state && x.to === t.to_state)?.label ?? t.to_state,
-      actorName: t.actor_name,
-      reason: t.reason,
-      at: new Date(t.at).toISOString(),
-    })),
+    transitions: await transitionHistory(ctx.db, 'report', id, REPORT_WORKFLOW),
     canEdit: r.may.write && reportEditable(r.state) && !r.locked,
     canReview: r.may.review,
     next: next.map((t) => ({ to: t.to, label: t.label, requiresReason: t.requiresReason })),
