@@ -92,6 +92,12 @@ async function main() {
     names = names.filter((n) => n !== 'checker');
     if (!names.length) return;
   }
+  // Eligibility is pure: it needs no database, like the checker.
+  if (!wanted.length || names.includes('eligibility')) {
+    await (await import('./eligibility')).runEligibilityBench();
+    names = names.filter((n) => n !== 'eligibility');
+    if (!names.length) return;
+  }
   for (const n of names) if (n !== 'import-units' && !BENCHES[n]) throw new Error(`unknown benchmark ${n}; known: ${Object.keys(BENCHES).join(', ')}, import-units`);
   let server: PgServer | undefined;
   const serverUrl = async () => process.env.BENCH_DATABASE_URL ?? (server ??= await startPgServer()).url;

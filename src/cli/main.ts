@@ -13,6 +13,7 @@ import { AppError } from '../shared/errors';
 import { PROJECT_ROOT, readConfig } from './config';
 import { runCheck } from './check-command';
 import { runRenderDemo } from './render-demo-command';
+import { runEligibility } from './eligibility-command';
 
 const HELP = `thidua — hệ thống quản lý thi đua, khen thưởng
 
@@ -26,6 +27,8 @@ Cách dùng: thidua <lệnh> [tùy chọn]
   restore <tệp.json.gz>          Khôi phục dữ liệu từ bản sao lưu (thay thế dữ liệu hiện có)
   check <tệp> [--outline <tệp>] [--date YYYY-MM-DD] [--json]
                                  Kiểm tra báo cáo (.txt, .docx): số liệu, ngày tháng, lặp, trích dẫn, đề cương
+  eligibility <hồ-sơ.json> [--date YYYY-MM-DD]
+                                 Xét điều kiện khen thưởng (định dạng: docs/eligibility-input.md), in JSON
   render-demo [tệp.png]          Kết xuất trang 1 báo cáo tổng hợp mẫu (Cụm Tây Nam Bộ 2021) ra PNG (cần LibreOffice)
 
 Biến môi trường: PORT, HOST, DATA_DIR (thư mục dữ liệu nhúng), DATABASE_URL (PostgreSQL), COOKIE_SECURE=1`;
@@ -65,6 +68,10 @@ async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'check') {
     process.exitCode = await runCheck(rest);
+    return;
+  }
+  if (command === 'eligibility') {
+    process.exitCode = await runEligibility(rest);
     return;
   }
   if (command === 'render-demo') {

@@ -20,6 +20,7 @@ import { indicatorRoutes } from '../indicators/routes';
 import { registrationRoutes } from '../registrations/routes';
 import { checkerRoutes } from '../checker/routes';
 import { reportRoutes } from '../reports/routes';
+import { eligibilityRoutes } from '../awards/eligibility-routes';
 import { RichTextTooLarge } from '../shared/rich-text';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registrationRoutes(app, deps);
   checkerRoutes(app, deps);
   reportRoutes(app, deps);
+  eligibilityRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });
