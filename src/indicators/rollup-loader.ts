@@ -126,17 +126,37 @@ export async function loadValues(db: Db, indicatorIds: string[], unitIds: string
   return rows.rows.map((r) => ({ indicatorId: r.indicator_id, unitId: r.unit_id, periodKey: r.period_key, kind: r.kind, value: r.value }));
 }
 
+/**
+ * The same for a few units, read unit by unit through the (unit, period) index: for the units
+ * near the top of a large tree, most of which (old provinces, districts) have no figures at all.
+ */
+export async function loadValuesOfUnits(db: Db, indicatorIds: string[], unitIds: string[], periodKeys: string[]): Promise<ValueRow[]> {
+  if (!indicatorIds.length || !unitIds.length) return [];
+  const rows = await sql<{ indicator_id: string; unit_id: string; period_key: string; kind: ValueKind; value: number }>`
+    select v.indicator_id, v.unit_id, v.period_key, v.kind, v.value from unnest(${unitIds}::uuid[]) as u(id)
+    cross join lateral (
+      select v.indicator_id, v.unit_id, v.period_key, v.kind, v.value::float8 as value from indicator_value v
+      where v.unit_id = u.id and v.period_key = any(${periodKeys}::text[])
+    ) v
+    join unnest(${indicatorIds}::uuid[]) as i(id) on i.id = v.indicator_id`.execute(db);
+  return rows.rows.map((r) => ({ indicatorId: r.indicator_id, unitId: r.unit_id, periodKey: r.period_key, kind: r.kind, value: r.value }));
+}
+
 /** Ended units below the tree with figures for the period that could not be placed (split without a primary successor). */
 export async function unplacedUnits(db: Db, placed: Set<string>, periodKeys: string[], indicatorIds: string[]): Promise<{ unit: { id: string; name: string }; count: number }[]> {
   if (!indicatorIds.length) return [];
+  // Predecessors of the placed units that are not placed themselves (usually none), then their figures unit by unit.
+  const ended = await sql<{ id: string }>`
+    with p as (select id from unnest(${[...placed]}::uuid[]) as p(id))
+    select l.from_unit_id as id from org_lineage l join p on p.id = l.to_unit_id
+    except select id from p`.execute(db);
+  if (!ended.rows.length) return [];
   const rows = await sql<{ id: string; name: string; n: string }>`
-    with ended as (
-      select distinct l.from_unit_id as id from org_lineage l join unnest(${[...placed]}::uuid[]) as p(id) on p.id = l.to_unit_id
-    )
-    select u.id, u.name, count(*) as n from indicator_value v
-    join ended e on e.id = v.unit_id
-    join org_unit u on u.id = v.unit_id
-    where v.period_key = any(${periodKeys}::text[]) and v.indicator_id = any(${indicatorIds}::uuid[])
-    group by u.id, u.name`.execute(db);
-  return rows.rows.filter((r) => !placed.has(r.id)).map((r) => ({ unit: { id: r.id, name: r.name }, count: Number(r.n) }));
+    select u.id, u.name, count(*) as n from unnest(${ended.rows.map((r) => r.id)}::uuid[]) as e(id)
+    join org_unit u on u.id = e.id
+    join indicator_value v on v.unit_id = e.id and v.period_key = any(${periodKeys}::text[])
+    join unnest(${indicatorIds}::uuid[]) as i(id) on i.id = v.indicator_id
+    group by u.id, u.name
+    order by u.name, u.id`.execute(db);
+  return rows.rows.map((r) => ({ unit: { id: r.id, name: r.name }, count: Number(r.n) }));
 }

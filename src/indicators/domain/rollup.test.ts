@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDef } from './indicator-def';
 import { indexForPeriod, keysToLoad, type ValueRow } from './period-values';
-import { rollup, type RollupTree } from './rollup';
+import { rollup, type ChildSummary, type RollupTree } from './rollup';
 
 const def = (id: string, extra: Partial<IndicatorDef> = {}): IndicatorDef => ({
   id, code: id.toUpperCase(), name: id, decimals: 0, direction: 'higher', aggregation: 'sum',
@@ -92,6 +92,39 @@ describe('roll-up over the dated tree', () => {
     const withOld = rollup({ tree: merged, indicators: [def('x')], values: values([['x', 'O1', 4], ['x', 'O2', 6], ['x', 'OP', 50]]) });
     expect(at(withOld, 'C3', 'x').value).toBeNull(); // both shadowed by the old province's own report
     expect(at(withOld, 'P2', 'x').value).toBe(50);
+  });
+
+  it('gives the same figures at the top when the children of the top units come as summaries', () => {
+    const deep = tree({ R: ['P1', 'P2', 'P3'], P1: ['D1', 'D2'], D1: ['C1', 'C2'], D2: ['C3'], P2: ['C4', 'C5'] });
+    const defs = [
+      def('s'), def('a', { aggregation: 'avg' }), def('lo', { aggregation: 'min' }), def('hi', { aggregation: 'max' }), def('l', { aggregation: 'last' }),
+      def('c', { aggregation: 'count', condition: { op: '>=', value: 5 } }), def('num'), def('den'),
+      def('r', { aggregation: 'ratio', numeratorId: 'num', denominatorId: 'den' }),
+    ];
+    const v = values([
+      ...['s', 'a', 'lo', 'hi', 'l', 'c', 'num', 'den'].flatMap((i, n) => [[i, 'C1', 3 + n], [i, 'C2', 8], [i, 'C3', 1 + n * 2], [i, 'C4', 6], [i, 'C5', 2 + n, 'target']] as [string, string, number, ('actual' | 'target')?][]),
+      ['s', 'D2', 40], ['a', 'P2', 7, 'target'], ['r', 'P3', 12],
+    ]);
+    const full = rollup({ tree: deep, indicators: defs, values: v });
+    // What SQL would send: for P1 and P2, the children's figures summed up, per indicator and kind.
+    const kinds = ['actual', 'target', 'estimate'] as const;
+    const sums = Object.fromEntries(kinds.map((k) => [k, new Map<string, Map<string, ChildSummary>>()]));
+    for (const top of ['P1', 'P2']) {
+      for (const d of defs) {
+        for (const k of kinds) {
+          const figs = full.at(top).find((x) => x.indicatorId === d.id)!.breakdown.map((b) => (k === 'actual' ? b.value : k === 'target' ? b.target : b.estimate)).filter((x): x is number => x !== null);
+          if (!figs.length) continue;
+          if (!sums[k]!.has(d.id)) sums[k]!.set(d.id, new Map());
+          sums[k]!.get(d.id)!.set(top, { n: figs.length, sum: figs.reduce((a, b) => a + b, 0), min: Math.min(...figs), max: Math.max(...figs) });
+        }
+      }
+    }
+    const summarized = { units: new Set(['P1', 'P2']), actual: sums.actual!, target: sums.target!, estimate: sums.estimate!, previous: new Map() };
+    const near = new Map([...v].map(([i, m]) => [i, new Map([...m].filter(([u]) => ['R', 'P1', 'P2', 'P3'].includes(u)))]));
+    const top = rollup({ tree: deep, indicators: defs, values: near, summarized });
+    expect(top.at('R')).toEqual(full.at('R'));
+    expect(() => top.at('P1')).toThrow(RangeError);
+    expect(() => top.at('D1')).toThrow(RangeError);
   });
 
   it('throws on a ratio that divides by itself', () => {

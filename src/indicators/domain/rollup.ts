@@ -50,13 +50,38 @@ export interface IndicatorRollup extends UnitFigure {
   breakdown: UnitFigure[];
 }
 
+/**
+ * What the units right below a unit add up to, computed elsewhere (in SQL, over the bottom of a
+ * large tree): how many children have a figure, and their sum, minimum and maximum.
+ */
+export interface ChildSummary {
+  n: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+/** summaries.get(indicatorId)?.get(unitId) */
+export type ChildSummaries = ReadonlyMap<string, ReadonlyMap<string, ChildSummary>>;
+
+/**
+ * Units whose children's figures are given as summaries instead of being computed here: the
+ * engine does not descend below them. Only the units at or above them can be asked for.
+ */
+export interface Summarized {
+  units: ReadonlySet<string>;
+  actual: ChildSummaries;
+  target: ChildSummaries;
+  estimate: ChildSummaries;
+  previous: ChildSummaries;
+}
+
 type Figures = Map<string, number | null>;
 
 const clean = (v: number | null) => (v === null || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e6);
 const pct = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : Math.round((a / b) * 10000) / 100);
 
-/** Nodes children-first, so each figure is computed once from figures already known. */
-function postOrder(tree: RollupTree): string[] {
+/** Nodes children-first, so each figure is computed once from figures already known; not below the summarized units. */
+function postOrder(tree: RollupTree, stopAt?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const stack: [string, boolean][] = [[tree.root, false]];
   const seen = new Set<string>();
@@ -69,6 +94,7 @@ function postOrder(tree: RollupTree): string[] {
     if (seen.has(id)) continue;
     seen.add(id);
     stack.push([id, true]);
+    if (stopAt?.has(id)) continue;
     for (const c of tree.children.get(id) ?? []) stack.push([c, false]);
   }
   return out;
@@ -88,6 +114,21 @@ function aggregate(kind: IndicatorDef['aggregation'], xs: number[]): number | nu
   }
 }
 
+/** The same aggregation from a summary of the children's figures. */
+function fromSummary(kind: IndicatorDef['aggregation'], s: ChildSummary | undefined): number | null {
+  if (!s || s.n === 0) return null;
+  switch (kind) {
+    case 'avg':
+      return s.sum / s.n;
+    case 'min':
+      return s.min;
+    case 'max':
+      return s.max;
+    default:
+      return s.sum;
+  }
+}
+
 class KindEngine {
   private readonly figures = new Map<string, Figures>();
   private readonly ownUnits = new Map<string, Set<string>>();
@@ -97,6 +138,8 @@ class KindEngine {
     private readonly order: readonly string[],
     private readonly values: ValueIndex,
     private readonly kind: ValueKind,
+    private readonly summarized?: ReadonlySet<string>,
+    private readonly summaries?: ChildSummaries,
   ) {}
 
   run(defs: readonly IndicatorDef[]): void {
@@ -115,18 +158,19 @@ class KindEngine {
     return this.values.get(indicatorId)?.get(unitId)?.[this.kind];
   }
 
-  private shadowed(d: IndicatorDef, unitId: string): boolean {
+  private shadowed(ids: readonly string[], unitId: string): boolean {
     const above = this.tree.shadowedBy.get(unitId);
     if (!above?.length) return false;
-    const ids = d.aggregation === 'ratio' ? [d.id, d.numeratorId!, d.denominatorId!] : [d.id];
     return above.some((a) => ids.some((i) => this.own(i, a) !== undefined));
   }
 
   private compute(d: IndicatorDef): Figures {
     const out: Figures = new Map();
     const owned = new Set<string>();
+    const ids = d.aggregation === 'ratio' ? [d.id, d.numeratorId!, d.denominatorId!] : [d.id];
+    const summaries = this.summaries?.get(d.id);
     for (const unit of this.order) {
-      if (this.shadowed(d, unit)) {
+      if (this.shadowed(ids, unit)) {
         out.set(unit, null);
         continue;
       }
@@ -148,6 +192,10 @@ class KindEngine {
         out.set(unit, d.aggregation === 'count' && kids.length === 0 ? (compare(own, d.condition!.op, d.condition!.value) ? 1 : 0) : own);
         continue;
       }
+      if (this.summarized?.has(unit)) {
+        out.set(unit, fromSummary(d.aggregation, summaries?.get(unit)));
+        continue;
+      }
       const xs: number[] = [];
       for (const k of kids) {
         const v = out.get(k);
@@ -166,6 +214,8 @@ export interface RollupInput {
   values: ValueIndex;
   /** Values of the same period one year earlier, laid on the same tree (like with like). */
   previousValues?: ValueIndex;
+  /** Units whose subtrees were aggregated elsewhere (see Summarized); values are then only needed at or above them. */
+  summarized?: Summarized;
 }
 
 export interface RollupResult {
@@ -174,16 +224,19 @@ export interface RollupResult {
 }
 
 export function rollup(input: RollupInput): RollupResult {
-  const { tree, indicators } = input;
-  const order = postOrder(tree);
+  const { tree, indicators, summarized: sm } = input;
+  const order = postOrder(tree, sm?.units);
   const engines = {
-    actual: new KindEngine(tree, order, input.values, 'actual'),
-    target: new KindEngine(tree, order, input.values, 'target'),
-    estimate: new KindEngine(tree, order, input.values, 'estimate'),
-    previous: new KindEngine(tree, order, input.previousValues ?? new Map(), 'actual'),
+    actual: new KindEngine(tree, order, input.values, 'actual', sm?.units, sm?.actual),
+    target: new KindEngine(tree, order, input.values, 'target', sm?.units, sm?.target),
+    estimate: new KindEngine(tree, order, input.values, 'estimate', sm?.units, sm?.estimate),
+    previous: new KindEngine(tree, order, input.previousValues ?? new Map(), 'actual', sm?.units, sm?.previous),
   };
   for (const e of Object.values(engines)) e.run(indicators);
-  const leavesBelow = countLeaves(tree, order);
+  const computed = sm ? new Set(order) : null;
+  let leaves: Map<string, number> | undefined;
+  // Counted over the whole tree, also below the summarized units.
+  const leavesBelow = () => (leaves ??= countLeaves(tree, sm ? postOrder(tree) : order));
 
   const unitFigure = (d: IndicatorDef, unitId: string): UnitFigure => {
     const value = clean(engines.actual.figure(d.id, unitId));
@@ -204,6 +257,7 @@ export function rollup(input: RollupInput): RollupResult {
   return {
     at(unitId) {
       const kids = tree.children.get(unitId) ?? [];
+      if (computed && (!computed.has(unitId) || sm!.units.has(unitId))) throw new RangeError(`Đơn vị ${unitId} nằm dưới phần đã tổng hợp sẵn.`);
       const real = kids.filter((k) => !tree.virtual.has(k));
       return indicators.map((d) => {
         const self = unitFigure(d, unitId);
@@ -211,7 +265,7 @@ export function rollup(input: RollupInput): RollupResult {
         const change = self.value !== null && self.previous !== null ? clean(self.value - self.previous) : null;
         let meeting: IndicatorRollup['meeting'] = null;
         if (d.aggregation === 'count') {
-          const total = leavesBelow.get(unitId) ?? 0;
+          const total = leavesBelow().get(unitId) ?? 0;
           if (self.value !== null && total > 0) meeting = { met: self.value, total };
         } else {
           const judged = breakdown.filter((b) => b.met !== null);

@@ -3,11 +3,14 @@ import { authorize } from '../../access/authorize';
 import { AppError, notFound } from '../../shared/errors';
 import type { IndicatorView, RollupResponse } from '../../shared/api/indicators';
 import { isIsoDate } from '../../shared/vi-date';
-import { parsePeriodKey, requirePeriod, samePeriodLastYear } from '../domain/period-key';
+import { parsePeriodKey, requirePeriod, samePeriodLastYear, type ReportPeriod } from '../domain/period-key';
 import { indexForPeriod, keysToLoad } from '../domain/period-values';
-import { rollup } from '../domain/rollup';
+import type { IndicatorDef } from '../domain/indicator-def';
+import { rollup, type RollupResult } from '../domain/rollup';
 import { findIndicators, toDef, withRatioParts } from '../indicator-queries';
-import { loadTree, loadValues, successorsOn, unplacedUnits, type LoadedTree } from '../rollup-loader';
+import { loadTree, loadValues, loadValuesOfUnits, successorsOn, unplacedUnits, type LoadedTree } from '../rollup-loader';
+import { placeBelowTop, summarizeBelowTop, unitsWithFigures } from '../rollup-sql';
+import { cachedTree } from '../rollup-tree-cache';
 import { findIndicatorSet } from './manage-sets';
 
 export interface RollupArgs {
@@ -20,6 +23,14 @@ export interface RollupArgs {
   restated?: boolean;
   agencies?: boolean;
 }
+
+/**
+ * How the figures below the top units are computed: 'sql' aggregates them in the database (see
+ * rollup-sql.ts), 'exact' loads every figure of the tree and runs the engine over all of it.
+ * Both give the same numbers; 'exact' is kept as the reference (tests compare the two) and for
+ * trees where a merged unit hangs under two successors.
+ */
+export type RollupPath = 'sql' | 'exact';
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const clamp = (d: string, lo: string, hi: string) => (d < lo ? lo : d > hi ? hi : d);
@@ -50,7 +61,8 @@ async function treeFor(ctx: Ctx, a: RollupArgs, periodTo: string): Promise<{ tre
     let rootId = u.id;
     if (a.restated) rootId = (await successorsOn(ctx.db, [u.id], day)).get(u.id) ?? u.id;
     const root = rootId === u.id ? u : (await ctx.db.selectFrom('org_unit').select(['id', 'name', 'kind']).where('id', '=', rootId).executeTakeFirstOrThrow());
-    return { tree: await loadTree(ctx.db, root.id, root, [root.id], day, !!a.agencies), day };
+    const tree = await cachedTree(ctx.db, { rootId: root.id, starts: [root.id], day, agencies: !!a.agencies }, () => loadTree(ctx.db, root.id, root, [root.id], day, !!a.agencies));
+    return { tree, day };
   }
   const g = await ctx.db.selectFrom('org_group').select(['id', 'name', 'kind', 'valid_from', 'valid_to']).where('id', '=', a.groupId!).executeTakeFirst();
   if (!g) throw notFound('Cụm, khối thi đua');
@@ -67,29 +79,83 @@ async function treeFor(ctx: Ctx, a: RollupArgs, periodTo: string): Promise<{ tre
     const succ = await successorsOn(ctx.db, starts, day);
     starts = [...new Set(starts.map((s) => succ.get(s) ?? s))];
   }
-  return { tree: await loadTree(ctx.db, g.id, { id: g.id, name: g.name, kind: g.kind }, starts, day, !!a.agencies), day };
+  const rootUnit = { id: g.id, name: g.name, kind: g.kind };
+  const tree = await cachedTree(ctx.db, { rootId: g.id, starts, day, agencies: !!a.agencies }, () => loadTree(ctx.db, g.id, rootUnit, starts, day, !!a.agencies));
+  return { tree, day };
 }
 
-export async function getRollup(ctx: Ctx, a: RollupArgs): Promise<RollupResponse> {
-  await authorize(ctx, 'indicator.read', { unitId: null, mode: 'read' });
+function parsePeriod(a: { period: string; asOf?: string }): ReportPeriod {
   if (a.asOf && !isIsoDate(a.asOf)) throw new AppError('VALIDATION', 'Ngày xem không hợp lệ.', [{ path: 'asOf', message: 'Chọn ngày.' }]);
   const period = parsePeriodKey(a.period);
   if (!period) throw new AppError('VALIDATION', `Kỳ báo cáo "${a.period}" không hợp lệ.`, [{ path: 'period', message: 'Chọn kỳ.' }]);
-  const shown = await indicatorsFor(ctx, a);
-  const all = await withRatioParts(ctx.db, shown);
-  const defs = all.map(toDef);
-  const prevKey = samePeriodLastYear(period.key);
-  const { tree, day } = await treeFor(ctx, a, period.to);
-  const unitIds = [...tree.units.keys()];
+  return period;
+}
+
+interface Computed {
+  tree: LoadedTree;
+  day: string;
+  period: ReportPeriod;
+  prevKey: string;
+  result: RollupResult;
+}
+
+/**
+ * The roll-up of the indicators (with their ratio parts) at the root of the tree, for each period.
+ * Periods whose tree is the same (the tree cache hands out one object per tree) share the reads
+ * that do not depend on the period.
+ */
+async function compute(ctx: Ctx, a: RollupArgs, periods: ReportPeriod[], defs: IndicatorDef[], path: RollupPath): Promise<Computed[]> {
   const ids = defs.map((d) => d.id);
   // Sub-period figures are only read for end-of-period indicators; loading them for all would multiply the rows.
   const lastIds = defs.filter((d) => d.aggregation === 'last').map((d) => d.id);
-  const load = async (key: string) => [
-    ...(await loadValues(ctx.db, ids, unitIds, [key])),
-    ...(lastIds.length ? await loadValues(ctx.db, lastIds, unitIds, keysToLoad(key, defs).slice(1)) : []),
+  const load = async (unitIds: string[], keys: readonly string[], subKeys: readonly string[], read = loadValues) => [
+    ...(await read(ctx.db, ids, unitIds, [...keys])),
+    ...(lastIds.length && subKeys.length ? await read(ctx.db, lastIds, unitIds, [...subKeys]) : []),
   ];
-  const [cur, prev] = await Promise.all([load(period.key), load(prevKey)]);
-  const result = rollup({ tree, indicators: defs, values: indexForPeriod(cur, period.key, defs), previousValues: indexForPeriod(prev, prevKey, defs) });
+  const items = [];
+  for (const period of periods) {
+    const prevKey = samePeriodLastYear(period.key);
+    const { tree, day } = await treeFor(ctx, { ...a, period: period.key }, period.to);
+    items.push({ period, prevKey, tree, day, keys: { current: keysToLoad(period.key, defs), previous: keysToLoad(prevKey, defs) } });
+  }
+  const out: Computed[] = [];
+  const byTree = new Map<LoadedTree, typeof items>();
+  for (const it of items) byTree.set(it.tree, [...(byTree.get(it.tree) ?? []), it]);
+  for (const [tree, group] of byTree) {
+    const placed = path === 'sql' ? placeBelowTop(tree) : null;
+    if (!placed) {
+      const unitIds = [...tree.units.keys()];
+      for (const { period, prevKey, day, keys } of group) {
+        const [cur, prev] = await Promise.all([load(unitIds, keys.current.slice(0, 1), keys.current.slice(1)), load(unitIds, keys.previous.slice(0, 1), keys.previous.slice(1))]);
+        const result = rollup({ tree, indicators: defs, values: indexForPeriod(cur, period.key, defs), previousValues: indexForPeriod(prev, prevKey, defs) });
+        out.push({ tree, day, prevKey, period, result });
+      }
+      continue;
+    }
+    // Own figures are read only for the root, the units right below it and the old units that may
+    // shadow others; everything below the top units is aggregated in SQL (rollup-sql.ts).
+    const near = new Set<string>([tree.root, ...(tree.children.get(tree.root) ?? [])]);
+    for (const above of tree.shadowedBy.values()) for (const id of above) near.add(id);
+    const unique = (xs: string[]) => [...new Set(xs)];
+    const keys = unique(group.flatMap((g) => [g.keys.current[0]!, g.keys.previous[0]!]));
+    const subKeys = unique(group.flatMap((g) => [...g.keys.current.slice(1), ...g.keys.previous.slice(1)]));
+    const [rows, reporting] = await Promise.all([load([...near], keys, subKeys, loadValuesOfUnits), unitsWithFigures(ctx.db, [...placed.keys()], [...keys, ...subKeys])]);
+    for (const { period, prevKey, day, keys } of group) {
+      const values = indexForPeriod(rows, period.key, defs);
+      const previousValues = indexForPeriod(rows, prevKey, defs);
+      const summarized = await summarizeBelowTop(ctx.db, { tree, placed, defs, keys, values, previousValues, reporting });
+      out.push({ tree, day, prevKey, period, result: rollup({ tree, indicators: defs, values, previousValues, summarized }) });
+    }
+  }
+  return periods.map((p) => out.find((c) => c.period === p)!);
+}
+
+export async function getRollup(ctx: Ctx, a: RollupArgs, path: RollupPath = 'sql'): Promise<RollupResponse> {
+  await authorize(ctx, 'indicator.read', { unitId: null, mode: 'read' });
+  const period = parsePeriod(a);
+  const shown = await indicatorsFor(ctx, a);
+  const defs = (await withRatioParts(ctx.db, shown)).map(toDef);
+  const [{ tree, day, prevKey, result }] = (await compute(ctx, a, [period], defs, path)) as [Computed];
   const byId = new Map(result.at(tree.root).map((r) => [r.indicatorId, r]));
   const unitRef = (id: string) => {
     const u = tree.units.get(id)!;
@@ -107,19 +173,24 @@ export async function getRollup(ctx: Ctx, a: RollupArgs): Promise<RollupResponse
       const { unitId: _u, indicatorId: _i, virtual: _v, breakdown, ...fig } = r;
       return { indicator, ...fig, breakdown: breakdown.map(({ unitId, ...b }) => ({ unit: unitRef(unitId), ...b })) };
     }),
-    unplaced: await unplacedUnits(ctx.db, new Set(unitIds), keysToLoad(period.key, defs), ids),
+    unplaced: await unplacedUnits(ctx.db, new Set(tree.units.keys()), keysToLoad(period.key, defs), defs.map((d) => d.id)),
   };
 }
 
-export async function getSeries(ctx: Ctx, a: { indicatorId: string; unitId?: string; groupId?: string; periods: string[]; restated?: boolean }) {
-  const points = [];
-  let indicator: IndicatorView | undefined;
-  for (const p of a.periods.slice(0, 20)) {
-    const r = await getRollup(ctx, { indicatorIds: [a.indicatorId], unitId: a.unitId, groupId: a.groupId, period: p, restated: a.restated });
-    const row = r.rows[0]!;
-    indicator = row.indicator;
-    points.push({ periodKey: p, label: r.period.label, value: row.value, target: row.target });
-  }
-  if (!indicator) throw new AppError('VALIDATION', 'Chọn ít nhất một kỳ.', [{ path: 'periods', message: 'Chọn kỳ.' }]);
-  return { indicator, points };
+/** One indicator over several periods: the indicator and the tree (while it does not change) are read once. */
+export async function getSeries(ctx: Ctx, a: { indicatorId: string; unitId?: string; groupId?: string; periods: string[]; restated?: boolean }, path: RollupPath = 'sql') {
+  const periods = a.periods.slice(0, 20);
+  if (!periods.length) throw new AppError('VALIDATION', 'Chọn ít nhất một kỳ.', [{ path: 'periods', message: 'Chọn kỳ.' }]);
+  // Checked in the order the answer for one period checks them.
+  await authorize(ctx, 'indicator.read', { unitId: null, mode: 'read' });
+  const args: RollupArgs = { indicatorIds: [a.indicatorId], unitId: a.unitId, groupId: a.groupId, period: periods[0]!, restated: a.restated };
+  const first = parsePeriod(args);
+  const [indicator] = await indicatorsFor(ctx, args);
+  const defs = (await withRatioParts(ctx.db, [indicator!])).map(toDef);
+  const parsed = [first, ...periods.slice(1).map((key) => parsePeriod({ period: key }))];
+  const points = (await compute(ctx, args, parsed, defs, path)).map(({ tree, period, result }) => {
+    const row = result.at(tree.root).find((r) => r.indicatorId === a.indicatorId)!;
+    return { periodKey: period.key, label: period.label, value: row.value, target: row.target };
+  });
+  return { indicator: indicator!, points };
 }
