@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,8 +99,11 @@ export async function docxToPdf(docx: Buffer, opts: { timeoutMs?: number } = {})
     await writeFile(input, docx);
     const profile = pathToFileURL(join(work, 'profile')).href;
     const args = ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, input];
-    // HOME inside the work directory: LibreOffice writes there too, and the service user may have none.
-    const result = await runTree(soffice, args, timeoutMs, { ...process.env, HOME: work });
+    // HOME and TMPDIR inside the work directory: LibreOffice writes its lu*.tmp files there, and a
+    // conversion killed on timeout would otherwise leave them in the system temp directory.
+    const scratch = join(work, 'tmp');
+    await mkdir(scratch);
+    const result = await runTree(soffice, args, timeoutMs, { ...process.env, HOME: work, TMPDIR: scratch });
     if (result.timedOut) {
       throw new AppError('INTERNAL', `Chuyển văn bản sang PDF quá ${Math.max(1, Math.round(timeoutMs / 1000))} giây nên đã dừng. Vui lòng thử lại sau hoặc tải bản Word (.docx).`);
     }
