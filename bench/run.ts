@@ -20,6 +20,7 @@ import type { Ctx } from '../src/app/context';
 import { startPgServer, type PgServer } from '../test/support/pg-server';
 import { rollupBench } from './rollup';
 import { runCheckerBench } from './checker';
+import { registryBench } from './registry';
 
 const DVHC = path.resolve(import.meta.dirname, '../data/dvhc');
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
@@ -81,6 +82,8 @@ const BENCHES: Record<string, Bench> = {
   },
   /** National-scale roll-up, cluster roll-up and a 3,321-row XLSX import (see bench/rollup.ts). */
   rollup: (db, ctx) => rollupBench(db, ctx, time),
+  /** Award registry: N records (BENCH_REGISTRY_N), name search without diacritics, a province's statistics (see bench/registry.ts). */
+  registry: (db, ctx) => registryBench(db, ctx, time),
 };
 
 async function main() {

@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CouncilTables } from './schema-council';
+import type { DecisionTables } from './schema-decisions';
+import type { CertificateTables } from './schema-certificates';
 
 /** Dates travel as 'YYYY-MM-DD' strings on both backends (see connect.ts type parser). */
 type DateCol = string;
@@ -429,7 +432,7 @@ export interface SynthesisRow {
   updated_at: Timestamp;
 }
 
-export interface DB {
+export interface DB extends CouncilTables, DecisionTables, CertificateTables {
   org_unit: OrgUnitTable;
   org_parent: OrgParentTable;
   org_lineage: OrgLineageTable;
@@ -465,4 +468,131 @@ export interface DB {
   report_finding_review: ReportFindingReviewRow;
   synthesis: SynthesisRow;
   schema_migration: SchemaMigrationTable;
+  award_subject: AwardSubjectTable;
+  award_record: AwardRecordTable;
+  award_proposal: AwardProposalTable;
+  award_proposal_nominee: AwardProposalNomineeTable;
+  award_proposal_attachment: AwardProposalAttachmentTable;
+}
+
+export type AwardSubjectKind = 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
+export type WorkerCategory = 'cong_nhan' | 'nong_dan' | 'truc_tiep' | 'lanh_dao' | 'khac';
+export type AwardLevel = 'nha_nuoc' | 'bo_tinh' | 'huyen' | 'co_so';
+export type AwardRoundKind = 'thuong_xuyen' | 'chuyen_de' | 'dot_xuat' | 'cong_hien' | 'nien_han' | 'doi_ngoai' | 'khang_chien';
+
+export interface AwardSubjectTable {
+  id: Generated<string>;
+  kind: AwardSubjectKind;
+  full_name: string;
+  search_key: string;
+  birth_year: number | null;
+  birth_date: DateCol | null;
+  id_number: string | null;
+  gender: 'nam' | 'nu' | null;
+  position: string | null;
+  workplace: string | null;
+  org_unit_id: string;
+  worker_category: WorkerCategory | null;
+  is_direct_worker: Generated<boolean>;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AwardRecordTable {
+  id: Generated<string>;
+  subject_id: string;
+  award_code: string;
+  award_name: string;
+  grade: 'nhat' | 'nhi' | 'ba' | null;
+  level: AwardLevel;
+  year: number;
+  decision_number: string | null;
+  decision_date: DateCol | null;
+  deciding_authority: string | null;
+  movement_id: string | null;
+  round_kind: Generated<AwardRoundKind>;
+  org_unit_id: string;
+  subject_kind: AwardSubjectKind;
+  worker_category: WorkerCategory | null;
+  is_direct_worker: Generated<boolean>;
+  source: 'import' | 'decision' | 'manual';
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revoke_reason: string | null;
+  revoke_basis: string | null;
+  revoked_by: string | null;
+}
+
+export interface AwardProposalTable {
+  id: Generated<string>;
+  proposing_unit_id: string;
+  receiving_unit_id: string;
+  title: string;
+  basis: 'phong_trao' | 'nam' | 'dot_xuat';
+  movement_id: string | null;
+  year: number | null;
+  round_kind: Generated<AwardRoundKind>;
+  state: Generated<string>;
+  document_number: string | null;
+  document_date: DateCol | null;
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  public_from: DateCol | null;
+  public_until: DateCol | null;
+  forwarded_from_id: string | null;
+  check_result: Json;
+  checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  override_reason: string | null;
+  override_by: string | null;
+  override_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AwardProposalNomineeTable {
+  id: Generated<string>;
+  proposal_id: string;
+  position: number;
+  subject_id: string | null;
+  subject_kind: AwardSubjectKind;
+  full_name: string;
+  search_key: string;
+  birth_year: number | null;
+  gender: 'nam' | 'nu' | null;
+  position_title: string | null;
+  workplace: string | null;
+  org_unit_id: string;
+  worker_category: WorkerCategory | null;
+  is_direct_worker: Generated<boolean>;
+  award_code: string;
+  grade: 'nhat' | 'nhi' | 'ba' | null;
+  achievement: Json;
+  history: Json;
+  state: Generated<'dang_xet' | 'tra_lai' | 'dat' | 'khong_dat'>;
+  return_reason: string | null;
+  council_result: 'dong_y' | 'khong_dong_y' | null;
+  council_session_id: string | null;
+  award_record_id: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AwardProposalAttachmentTable {
+  id: Generated<string>;
+  proposal_id: string;
+  nominee_id: string | null;
+  kind: 'to_trinh' | 'bien_ban_hoi_dong' | 'bao_cao_thanh_tich' | 'xac_nhan' | 'khac';
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
 }

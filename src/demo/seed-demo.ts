@@ -14,6 +14,7 @@ import type { MemberRole } from '../shared/api/groups';
 import { todayInVietnam } from '../shared/vi-date';
 import { parseCitation } from '../documents/domain/citation';
 import { createDocument } from '../documents/use-cases/manage-documents';
+import { seedAwards } from './seed-awards';
 import { createMovement } from '../movements/use-cases/save-movement';
 import { seedIndicators } from './seed-indicators';
 import { seedHauGiangCampaign, seedTnbCampaign } from './seed-reports';
@@ -35,7 +36,7 @@ export interface DemoResult {
  * Demo data taken from the seed documents, entered through the same use-cases a user calls,
  * so every rule (dates, overlaps, cluster heads) is applied to it.
  */
-export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: string[]; reports?: boolean } = {}): Promise<DemoResult> {
+export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: string[]; reports?: boolean; awards?: boolean } = {}): Promise<DemoResult> {
   const imported = await importDvhc(db, files, opts);
   const rootId = await ensureNationalRoot(db);
   const actor: Actor = { ...SYSTEM_ACTOR, fullName: 'Hệ thống (dữ liệu mẫu)', assignments: [{ id: 'system', role: 'admin', orgUnitId: rootId, groupId: null, validFrom: null, validTo: null }] };
@@ -181,6 +182,11 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
     await seedHauGiangCampaign(ctx, { hauGiangId: hauGiang, ngaBayCityId: ngaBayCity, requestDocumentId: await doc('3959/UBND-VXNV'), poorSetId: await setId('Chỉ tiêu phong trào "Vì người nghèo - Không để ai bị bỏ lại phía sau"'), poorMovementId: poor.id });
     const tnbMembers = await db.selectFrom('org_group_member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id').select(['u.id', 'u.name']).where('m.group_id', '=', tnb.id).execute();
     await seedTnbCampaign(ctx, { groupId: tnb.id, requesterId: await unit('pre2025', '94'), members: tnbMembers, ruralSetId: await setId('Chỉ tiêu xây dựng nông thôn mới') });
+  }
+
+  // The award registry: seed 002's and seed 003's award figures as records, and a few multi-year histories.
+  if (opts.awards !== false) {
+    await seedAwards(ctx, { canThoId: canThoOld, tnbGroupId: tnb.id, ngaBayWardId: ngaBayWard, ngaBayCityId: ngaBayCity, movements: { poorId: poor.id, ruralId: ruralNational.id } });
   }
 
   return { imported, accounts: accounts.map(([username, , role, , unitName]) => ({ username, role, unit: unitName })) };

@@ -20,7 +20,12 @@ import { indicatorRoutes } from '../indicators/routes';
 import { registrationRoutes } from '../registrations/routes';
 import { checkerRoutes } from '../checker/routes';
 import { reportRoutes } from '../reports/routes';
+import { registryRoutes } from '../awards/registry-routes';
 import { eligibilityRoutes } from '../awards/eligibility-routes';
+import { proposalRoutes } from '../awards/proposals/routes';
+import { councilRoutes } from '../awards/council/routes';
+import { decisionRoutes } from '../awards/decisions/routes';
+import { certificateRoutes } from '../awards/certificates/routes';
 import { RichTextTooLarge } from '../shared/rich-text';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
@@ -109,6 +114,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   checkerRoutes(app, deps);
   reportRoutes(app, deps);
   eligibilityRoutes(app, deps);
+  registryRoutes(app, deps);
+  proposalRoutes(app, deps);
+  councilRoutes(app, deps);
+  decisionRoutes(app, deps);
+  certificateRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });

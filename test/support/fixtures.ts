@@ -9,8 +9,8 @@ import { dvhcFiles } from './databases';
 export const TODAY = '2026-11-21';
 
 /** The demo on the provinces the clusters need; the report campaigns only when a test reads them (they take seconds to replay). */
-export async function seedDemoRegion(database: Database, opts: { reports?: boolean } = {}) {
-  return seedDemo(database.db, await dvhcFiles(), { provinces: DEMO_PROVINCES, reports: opts.reports ?? false });
+export async function seedDemoRegion(database: Database, opts: { reports?: boolean; awards?: boolean } = {}) {
+  return seedDemo(database.db, await dvhcFiles(), { provinces: DEMO_PROVINCES, reports: opts.reports ?? false, awards: opts.awards ?? false });
 }
 
 export async function unitId(database: Database, tree: 'pre2025' | '2025', code: string): Promise<string> {

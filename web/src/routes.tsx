@@ -19,8 +19,12 @@ import { RollupPage } from './pages/indicators/RollupPage';
 import { RegistrationDetailPage } from './pages/registrations/RegistrationDetailPage';
 import { RegistrationListPage } from './pages/registrations/RegistrationListPage';
 import { CheckerPage } from './pages/checker/CheckerPage';
+import { ImportPage as AwardImportPage } from './pages/awards/ImportPage';
+import { RegistryPage } from './pages/awards/RegistryPage';
+import { StatsPage as AwardStatsPage } from './pages/awards/StatsPage';
+import { SubjectProfilePage } from './pages/awards/SubjectProfilePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
-import { ComingSoonPage, NotFoundPage } from './pages/placeholder/ComingSoonPage';
+import { NotFoundPage } from './pages/placeholder/ComingSoonPage';
 import { CampaignCreatePage } from './pages/reports/CampaignCreatePage';
 import { CampaignDetailPage } from './pages/reports/CampaignDetailPage';
 import { CampaignListPage } from './pages/reports/CampaignListPage';
@@ -75,7 +79,17 @@ export function AppRoutes() {
         />
         <Route path="bao-cao/de-cuong/:id" element={<OutlineDetailPage />} />
         <Route path="bao-cao/de-cuong/:id/phien-ban-moi" element={<OutlineEditorPage />} />
-        <Route path="khen-thuong" element={<ComingSoonPage title="Khen thưởng" />} />
+        <Route path="khen-thuong" element={<RegistryPage />} />
+        <Route path="khen-thuong/doi-tuong/:id" element={<SubjectProfilePage />} />
+        <Route path="khen-thuong/thong-ke" element={<AwardStatsPage />} />
+        <Route
+          path="khen-thuong/nhap"
+          element={
+            <RequireAction action="award.manage">
+              <AwardImportPage />
+            </RequireAction>
+          }
+        />
         <Route path="van-ban" element={<DocumentListPage />} />
         <Route path="cum-khoi" element={<GroupListPage />} />
         <Route path="cum-khoi/:id" element={<GroupDetailPage />} />

@@ -1,5 +1,8 @@
 import {
   ApartmentOutlined,
+  BookOutlined,
+  ImportOutlined,
+  PieChartOutlined,
   BarChartOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -32,6 +35,7 @@ type MenuItem = Required<MenuProps>['items'][number];
 const ADMIN_KEY = 'don-vi-tai-khoan';
 const FIGURES_KEY = 'chi-tieu-so-lieu';
 const REPORTS_KEY = 'bao-cao-nhom';
+const AWARDS_KEY = 'khen-thuong-nhom';
 
 function useMenuItems(): MenuItem[] {
   const { data: me } = useMe();
@@ -70,14 +74,23 @@ function useMenuItems(): MenuItem[] {
     },
     item('/kiem-tra', 'Kiểm tra báo cáo', <FileSearchOutlined />),
     item('/cum-khoi', 'Cụm/Khối thi đua', <ClusterOutlined />),
-    item('/khen-thuong', 'Khen thưởng', <TrophyOutlined />),
+    {
+      key: AWARDS_KEY,
+      icon: <TrophyOutlined />,
+      label: 'Khen thưởng',
+      children: [
+        item('/khen-thuong', 'Sổ khen thưởng', <BookOutlined />),
+        item('/khen-thuong/thong-ke', 'Thống kê', <PieChartOutlined />),
+        ...(can('award.manage') ? [item('/khen-thuong/nhap', 'Nhập lịch sử', <ImportOutlined />)] : []),
+      ],
+    },
     item('/van-ban', 'Văn bản', <FileTextOutlined />),
     { key: ADMIN_KEY, icon: <ApartmentOutlined />, label: 'Đơn vị & Tài khoản', children: admin },
   ];
 }
 
 // More specific paths first: the first match wins.
-const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
   // A unit's report is opened from "Báo cáo của đơn vị" (the board reaches it through the request).
@@ -99,7 +112,7 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={[selectedKey(location.pathname)]}
-            defaultOpenKeys={[FIGURES_KEY, REPORTS_KEY, ADMIN_KEY]}
+            defaultOpenKeys={[FIGURES_KEY, REPORTS_KEY, AWARDS_KEY, ADMIN_KEY]}
             style={{ borderInlineEnd: 0, paddingTop: 8 }}
           />
         </nav>
