@@ -11,6 +11,9 @@ import {
   importConfirmResponse,
   importPreviewQuery,
   importPreviewResponse,
+  officialFormParams,
+  officialFormQuery,
+  officialFormResponse,
   recordView,
   registryFormsResponse,
   revokeRecordBody,
@@ -26,6 +29,7 @@ import { getSubjectProfile, searchRegistry } from './registry/use-cases/read-reg
 import { createRecord, revokeRecord } from './registry/use-cases/record-award';
 import { confirmImport, previewImport } from './registry/use-cases/import-history';
 import { registryStats, registryStatsXlsx } from './registry/use-cases/registry-stats';
+import { officialForm, officialFormXlsx } from './registry/use-cases/official-statistics';
 
 const tag = 'Sổ khen thưởng';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -86,6 +90,22 @@ export function registryRoutes(app: FastifyInstance, deps: RouteDeps): void {
     method: 'GET', url: '/api/awards/stats.xlsx', tag, summary: 'Thống kê khen thưởng (tệp Excel)', query: statsQuery, response: z.any(),
     handler: async ({ req, reply, query }) => {
       const { file, filename } = await registryStatsXlsx(deps.ctx(req), query);
+      void reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${filename}"`);
+      return file;
+    },
+  });
+  defineRoute(app, {
+    method: 'GET', url: '/api/awards/stats/bieu/:form', tag, summary: 'Biểu thống kê 0601.N, 0602.N, 0603.N/BNV-TĐKT (Thông tư 2/2023/TT-BNV) của một đơn vị trong một năm',
+    params: officialFormParams, query: officialFormQuery, response: officialFormResponse,
+    handler: async ({ req, params, query }) => {
+      const { filled, scope } = await officialForm(deps.ctx(req), { form: params.form, unitId: query.unitId, year: query.year });
+      return { ...filled, year: query.year, scope: { id: scope.id, name: scope.name } };
+    },
+  });
+  defineRoute(app, {
+    method: 'GET', url: '/api/awards/stats/bieu/:form/xlsx', tag, summary: 'Biểu thống kê 0601.N, 0602.N, 0603.N (tệp Excel theo mẫu)', params: officialFormParams, query: officialFormQuery, response: z.any(),
+    handler: async ({ req, reply, params, query }) => {
+      const { file, filename } = await officialFormXlsx(deps.ctx(req), { form: params.form, unitId: query.unitId, year: query.year });
       void reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${filename}"`);
       return file;
     },

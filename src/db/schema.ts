@@ -476,7 +476,8 @@ export interface DB extends CouncilTables, DecisionTables, CertificateTables {
 }
 
 export type AwardSubjectKind = 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
-export type WorkerCategory = 'cong_nhan' | 'nong_dan' | 'truc_tiep' | 'lanh_dao' | 'khac';
+/** Individuals by the rows of biểu 0602.N/0603.N; 'doanh_nghiep' marks a collective that is an enterprise. */
+export type WorkerCategory = 'cong_nhan' | 'nong_dan' | 'truc_tiep' | 'lanh_dao_bo_tinh' | 'lanh_dao_so' | 'lanh_dao' | 'doanh_nhan' | 'doanh_nghiep' | 'khac';
 export type AwardLevel = 'nha_nuoc' | 'bo_tinh' | 'huyen' | 'co_so';
 export type AwardRoundKind = 'thuong_xuyen' | 'chuyen_de' | 'dot_xuat' | 'cong_hien' | 'nien_han' | 'doi_ngoai' | 'khang_chien';
 

@@ -7,13 +7,14 @@ import {
   campaignDetail, checkReportResponse, createCampaignBody, createOutlineBody, exportFormatParams, findingReviewBody, findingReviewParams, importOutlineTextBody,
   listCampaignsQuery, listCampaignsResponse, listReportsQuery, listReportsResponse, lockExceptionBody, newOutlineVersionBody, outlineDetail, outlineImportResponse,
   outlineSummary, outlineVersionView, remindBody, remindResponse, reportDetail, revisionDetail, revisionParams, revisionsResponse, saveReportBody, saveReportResponse,
-  saveSynthesisBody, synthesisView, transitionCampaignBody, transitionReportBody, updateCampaignBody,
+  saveSynthesisBody, synthesisView, transitionCampaignBody, transitionReportBody, updateCampaignBody, reportAwardFiguresView,
 } from '../shared/api/reports';
 import { addOutlineVersion, createOutline, getOutline, getOutlineVersion, importOutline, listOutlines } from './use-cases/manage-outlines';
 import { createCampaign, remindRecipients, setLockException, transitionCampaign, updateCampaign } from './use-cases/manage-campaigns';
 import { getCampaign, listCampaigns } from './use-cases/read-campaigns';
 import { getReport, getRevision, listReports, listRevisions } from './use-cases/read-reports';
 import { saveReport } from './use-cases/save-report';
+import { reportAwardFigures } from './use-cases/award-figures';
 import { reviewFinding, transitionReport } from './use-cases/transition-report';
 import { checkSavedReport } from './use-cases/check-report';
 import { composeCampaignSynthesis, getSynthesis, saveSynthesis } from './use-cases/synthesis';
@@ -116,6 +117,10 @@ export function reportRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'POST', url: '/api/reports/:id/transition', tag, summary: 'Nộp, rút lại, trả lại (kèm lý do), duyệt, hủy duyệt', params: idParams, body: transitionReportBody, response: reportDetail,
     handler: ({ req, params, body }) => transitionReport(deps.ctx(req), params.id, body),
+  });
+  defineRoute(app, {
+    method: 'GET', url: '/api/reports/:id/award-figures', tag, summary: 'Số liệu khen thưởng của đơn vị trong kỳ báo cáo, lấy từ sổ khen thưởng, cho các mục khen thưởng của đề cương', params: idParams, response: reportAwardFiguresView,
+    handler: ({ req, params }) => reportAwardFigures(deps.ctx(req), params.id),
   });
   defineRoute(app, {
     method: 'GET', url: '/api/reports/:id/revisions', tag, summary: 'Lịch sử phiên bản của báo cáo', params: idParams, response: revisionsResponse,

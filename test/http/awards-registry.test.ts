@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect';
-import type { ImportConfirm, ImportPreview, RecordView, StatsResponse, SubjectProfile, SubjectSummary } from '../../src/shared/api/awards-registry';
+import type { ImportConfirm, ImportPreview, OfficialFormView, RecordView, StatsResponse, SubjectProfile, SubjectSummary } from '../../src/shared/api/awards-registry';
 import { BACKENDS, openTestDb } from '../support/databases';
 import { ctxFor, seedDemoRegion, unitId } from '../support/fixtures';
 import { seedAwards } from '../../src/demo/seed-awards';
@@ -68,7 +68,7 @@ describe.each(BACKENDS)('award registry on %s', (kind) => {
 
   it('documents its routes in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { parameters?: { name: string }[] }>> };
-    expect(doc.paths['/api/awards/stats']?.get?.parameters?.map((p) => p.name)).toEqual(['unitId', 'groupId', 'from', 'to', 'by']);
+    expect(doc.paths['/api/awards/stats']?.get?.parameters?.map((p) => p.name)).toEqual(['unitId', 'groupId', 'movementId', 'from', 'to', 'by']);
     expect(doc.paths['/api/awards/records/{id}/revoke']?.post).toBeDefined();
   });
 
@@ -338,5 +338,54 @@ describe.each(BACKENDS)('demo award registry on %s', (kind) => {
     const found = (await central.get('/api/awards/subjects?q=duyen%20trinh')).json() as { items: SubjectSummary[] };
     const profile = (await central.get(`/api/awards/subjects/${found.items[0]!.id}`)).json() as SubjectProfile;
     expect(profile.records.map((r) => [r.year, r.awardCode])).toEqual([[2020, 'cstd_co_so'], [2021, 'cstd_co_so'], [2022, 'lao_dong_tien_tien'], [2023, 'cstd_co_so'], [2024, 'cstd_co_so']]);
+  });
+
+  it("fills the Ministry's biểu 0602.N and 0603.N from the registry, adding up to seed 002's figures", async () => {
+    const form = async (f: string, query: string) => {
+      const r = await central.get(`/api/awards/stats/bieu/${f}?${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as OfficialFormView;
+    };
+    const row = (v: OfficialFormView, code: string) => v.rows.find((r) => r.code === code)!;
+    const col = (v: OfficialFormView, header: string) => v.columns.findIndex((c) => c.header.join(' / ') === header);
+    const provincial = await form('0603', `unitId=${ids.canThoOld}&year=2024`);
+    expect(row(provincial, '01').cells).toEqual([2277, 50, 60, 0]);
+    expect(row(provincial, '01').total).toBe(2387);
+    expect([row(provincial, '02').total, row(provincial, '05').total]).toEqual([901 + 60, 1376 + 50]);
+    expect([row(provincial, '11').total, row(provincial, '12').total, row(provincial, '13').total]).toEqual([2387 - 1045 - 5, 1045, 5]);
+    const state = await form('0602', `unitId=${ids.canThoOld}&year=2024`);
+    expect(state.unplaced).toBe(0);
+    expect(row(state, '01').total).toBe(222);
+    expect([row(state, '02').total, row(state, '03').total, row(state, '06').total, row(state, '09').total]).toEqual([0, 222, 7, 215]);
+    expect(row(state, '01').cells[col(state, 'Bằng khen của Thủ tướng Chính phủ / Cá nhân')]).toBe(207);
+    expect(row(state, '01').cells[col(state, 'Các loại huân chương, huy chương / Huân chương Lao động / Cá nhân')]).toBe(6);
+    for (const v of [provincial, state]) for (const r of v.rows) if (!r.heading) expect(r.total).toBe(r.cells.reduce<number>((a, c) => a + (c ?? 0), 0));
+
+    const xlsx = await central.get(`/api/awards/stats/bieu/0603/xlsx?unitId=${ids.canThoOld}&year=2024`);
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const texts: string[] = [];
+    ws.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain('Biểu số: 0603.N/BNV-TĐKT');
+    expect(texts).toContain('Năm 2024');
+    expect(texts).toContain('Đơn vị nhận báo cáo: Bộ Nội vụ');
+    expect(texts).toEqual(expect.arrayContaining(['2387', '2277', 'Mã số', 'Tổng số']));
+
+    const bad = await central.get(`/api/awards/stats/bieu/0604?year=2024`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/0601, 0602 hoặc 0603/);
+  });
+
+  it('counts the movements running in a year on biểu 0601.N, by the level that launched them', async () => {
+    const r = await central.get(`/api/awards/stats/bieu/0601?year=2023`);
+    expect(r.statusCode, r.body).toBe(200);
+    const v = r.json() as OfficialFormView;
+    const total = v.rows.find((x) => x.code === '01')!;
+    expect(total.total).toBeGreaterThanOrEqual(3);
+    for (const x of v.rows) if (!x.heading) expect(x.total).toBe(x.cells.reduce<number>((a, c) => a + (c ?? 0), 0));
+    expect(v.rows.filter((x) => ['02', '03', '04', '05'].includes(x.code)).reduce((a, x) => a + x.total!, 0)).toBe(total.total);
+    expect(v.rows.filter((x) => ['06', '07', '08', '09', '10'].includes(x.code)).reduce((a, x) => a + x.total!, 0)).toBe(total.total);
   });
 });

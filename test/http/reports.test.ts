@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connect';
-import type { CampaignDetail, OutlineDetail, OutlineImportResponse, ReportDetail, ReportSummary, SynthesisView, FindingView } from '../../src/shared/api/reports';
+import type { CampaignDetail, OutlineDetail, OutlineImportResponse, ReportAwardFigures, ReportDetail, ReportSummary, SynthesisView, FindingView } from '../../src/shared/api/reports';
 import { richFromPlainText, richToPlainText } from '../../src/shared/rich-text';
 import { BACKENDS, openTestDb } from '../support/databases';
 import { seedDemoRegion, unitId } from '../support/fixtures';
@@ -119,6 +119,22 @@ describe.each(BACKENDS)('report campaigns on %s', (kind) => {
     expect([413, 400]).toContain(huge.statusCode);
     const after = await reportOf(ngaBay, ngaBayWard);
     expect(after.version).toBe(r.version);
+  });
+
+  it("offers the award sections filled from the award registry, for the unit and the period only", async () => {
+    for (const [name, date] of [['Lê Văn Tám', '2026-03-10'], ['Võ Thị Sáu', '2026-05-02'], ['Trần Văn Ơn', '2025-12-20']] as const) {
+      const rec = await ngaBay.send('POST', '/api/awards/records', { subject: { kind: 'ca_nhan', fullName: name, orgUnitId: ngaBayWard }, awardCode: 'giay_khen', awardName: 'Giấy khen', year: Number(date.slice(0, 4)), decisionDate: date });
+      expect(rec.statusCode, rec.body).toBe(200);
+    }
+    const r = await reportOf(ngaBay, ngaBayWard);
+    const got = await ngaBay.get(`/api/reports/${r.id}/award-figures`);
+    expect(got.statusCode, got.body).toBe(200);
+    const figures = got.json() as ReportAwardFigures;
+    expect(figures.periodLabel).toBe('Năm 2026');
+    expect(figures.sections['II.5']).toEqual([{ hinh_thuc: 'Giấy khen', cap: 'Cấp cơ sở', so_tap_the: 0, so_ho_gia_dinh: 0, so_ca_nhan: 2 }]);
+    // Offered only: nothing is written into the report.
+    expect((await reportOf(ngaBay, ngaBayWard)).version).toBe(r.version);
+    expect((await daiThanh.get(`/api/reports/${r.id}/award-figures`)).statusCode).toBe(404);
   });
 
   it('submitting runs the checker: the unit sees the findings and may submit anyway', async () => {

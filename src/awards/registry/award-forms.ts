@@ -105,7 +105,11 @@ export const WORKER_LABELS: Record<WorkerCategory, string> = {
   cong_nhan: 'Công nhân',
   nong_dan: 'Nông dân',
   truc_tiep: 'Người trực tiếp lao động, công tác',
-  lanh_dao: 'Cán bộ lãnh đạo, quản lý',
+  lanh_dao_bo_tinh: 'Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên',
+  lanh_dao_so: 'Lãnh đạo cấp vụ, sở, ngành và tương đương',
+  lanh_dao: 'Lãnh đạo khác từ phó phòng trở lên',
+  doanh_nhan: 'Doanh nhân',
+  doanh_nghiep: 'Doanh nghiệp (tập thể)',
   khac: 'Khác',
 };
 /** Workers, farmers and people in direct work: the share the statistics must show (domain-law §4.2, biểu 0602.N). */

@@ -170,6 +170,20 @@ describe('composeSynthesis: list answers', () => {
     expect(out.sections['I.2']!.content[1]).toMatchObject({ content: [{ marks: [{ type: 'italic' }] }] });
   });
 
+  it("leads with the award registry's figures for the scope, then what the units wrote", () => {
+    const registry = [
+      { hinh_thuc: 'Huân chương Lao động các hạng', cap: 'Cấp Nhà nước', so_tap_the: 1, so_ho_gia_dinh: 0, so_ca_nhan: 6 },
+      { hinh_thuc: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', cap: 'Cấp bộ, ngành, tỉnh', so_tap_the: 901, so_ho_gia_dinh: 0, so_ca_nhan: 1376 },
+    ];
+    const out = composeSynthesis(input(reports, { registryLists: { 'I.2': registry } }));
+    const lines = plain(out.sections['I.2']).split('\n');
+    expect(lines[0]).toBe('Theo sổ khen thưởng: Huân chương Lao động các hạng: 01 tập thể, 06 cá nhân; Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 901 tập thể, 1.376 cá nhân.');
+    expect(lines[1]).toBe('Tổng cộng: 902 tập thể, 0 hộ gia đình, 1.382 cá nhân.');
+    expect(lines[2]).toMatch(/^Các đơn vị báo cáo: Bằng khen của Chủ tịch UBND tỉnh: 13 tập thể, 35 cá nhân;/);
+    // Without registry figures the section reads as before.
+    expect(plain(composeSynthesis(input(reports, { registryLists: { 'I.2': [] } })).sections['I.2'])).toMatch(/^Kết quả tổng hợp: /);
+  });
+
   it('attaches every row to its unit in a table for the appendix', () => {
     const t = composeSynthesis(input(reports)).tables.find((x) => x.sectionKey === 'I.2')!;
     expect(t.title).toBe('I.2 Công tác khen thưởng');

@@ -31,6 +31,8 @@ export interface ComposeInput {
   reports: ComposeReport[];
   counts: { expected: number; submitted: number; onTime: number; accepted: number; missing: string[] };
   indicatorSections: Record<string, ComposedIndicator[]>;
+  /** Award list sections answered from the award registry for the whole scope and period, by section key. */
+  registryLists?: Record<string, Record<string, string | number | null>[]>;
 }
 
 export interface ComposedTable {
@@ -73,7 +75,9 @@ export function composeSynthesis(input: ComposeInput): ComposedSynthesis {
       tables.push(indicatorTable(s, f.label, inds));
     }
     if (s.kind === 'list' && s.columns?.length) {
-      const merged = mergeLists(s, f.label, input.reports);
+      const fromRegistry = input.registryLists?.[s.key];
+      if (fromRegistry?.length) blocks.push(...registryBlocks(s.columns, fromRegistry));
+      const merged = mergeLists(s, f.label, input.reports, !!fromRegistry?.length);
       if (merged) {
         blocks.push(...merged.blocks);
         tables.push(merged.table);
@@ -123,7 +127,34 @@ const textCols = (cols: ListColumn[]) => cols.filter((c) => c.type === 'text');
 /** "Số tập thể" → "tập thể": the column label read as the noun it counts. */
 const countNoun = (label: string) => label.replace(/^(số lượng|số)\s+/iu, '').toLocaleLowerCase('vi');
 
-function mergeLists(s: OutlineSection, label: string, reports: ComposeReport[]): { blocks: RichBlock[]; table: ComposedTable } | null {
+/** Category totals ("Bằng khen của Chủ tịch UBND tỉnh: 50 tập thể, 87 cá nhân") — what the body reports upward. */
+function summarise(cols: ListColumn[], rows: Record<string, string | number | null>[], skip: string[] = []): { items: string[]; totals: string } {
+  const nums = numberCols(cols);
+  const keys = textCols(cols).filter((c) => !skip.includes(c.key));
+  const groups = new Map<string, { label: string; sums: number[] }>();
+  for (const row of rows) {
+    const label = (keys.length ? keys : textCols(cols)).map((k) => String(row[k.key] ?? '').trim()).filter(Boolean).join(' - ') || '(không ghi)';
+    const id = label.toLocaleLowerCase('vi');
+    const g = groups.get(id) ?? { label, sums: nums.map(() => 0) };
+    nums.forEach((c, i) => (g.sums[i]! += typeof row[c.key] === 'number' ? (row[c.key] as number) : 0));
+    groups.set(id, g);
+  }
+  const items = [...groups.values()].map((g) => {
+    const parts = nums.map((c, i) => (g.sums[i] ? `${pad2(g.sums[i]!)} ${countNoun(c.label)}` : null)).filter(Boolean);
+    return `${g.label}: ${parts.length ? parts.join(', ') : '0'}`;
+  });
+  const totals = nums.map((c, i) => `${formatViNumber([...groups.values()].reduce((a, g) => a + g.sums[i]!, 0))} ${countNoun(c.label)}`).join(', ');
+  return { items, totals };
+}
+
+/** The registry's figures lead an award section: they cover every decision, not only what units wrote. */
+function registryBlocks(cols: ListColumn[], rows: Record<string, string | number | null>[]): RichBlock[] {
+  // The registry's form names are already unambiguous: "Huân chương Lao động các hạng", not "… - Cấp Nhà nước".
+  const { items, totals } = summarise(cols, rows, ['cap']);
+  return [para(text('Theo sổ khen thưởng: ', true), text(items.join('; ') + '.')), para(text(`Tổng cộng: ${totals}.`, false, true))];
+}
+
+function mergeLists(s: OutlineSection, label: string, reports: ComposeReport[], afterRegistry = false): { blocks: RichBlock[]; table: ComposedTable } | null {
   const cols = s.columns ?? [];
   const rows = reports.flatMap((r) => (r.content.sections[s.key]?.rows ?? []).map((row) => ({ unit: r.unitName, row })));
   if (!rows.length) return null;
@@ -133,26 +164,11 @@ function mergeLists(s: OutlineSection, label: string, reports: ComposeReport[]):
     columns: [{ label: 'Đơn vị', align: 'left' }, ...cols.map((c) => ({ label: c.label, align: c.type === 'number' ? ('right' as const) : ('left' as const) }))],
     rows: rows.map(({ unit, row }) => [unit, ...cols.map((c) => row[c.key] ?? null)]),
   };
-  const nums = numberCols(cols);
-  const keys = textCols(cols);
   const blocks: RichBlock[] = [];
-  if (nums.length) {
-    // Category totals ("Bằng khen của Chủ tịch UBND tỉnh: 50 tập thể, 87 cá nhân") — what the body reports upward.
-    const groups = new Map<string, { label: string; sums: number[] }>();
-    for (const { row } of rows) {
-      const label = keys.map((k) => String(row[k.key] ?? '').trim()).filter(Boolean).join(' - ') || '(không ghi)';
-      const id = label.toLocaleLowerCase('vi');
-      const g = groups.get(id) ?? { label, sums: nums.map(() => 0) };
-      nums.forEach((c, i) => (g.sums[i]! += typeof row[c.key] === 'number' ? (row[c.key] as number) : 0));
-      groups.set(id, g);
-    }
-    const items = [...groups.values()].map((g) => {
-      const parts = nums.map((c, i) => (g.sums[i] ? `${pad2(g.sums[i]!)} ${countNoun(c.label)}` : null)).filter(Boolean);
-      return `${g.label}: ${parts.length ? parts.join(', ') : '0'}`;
-    });
-    const totals = nums.map((c, i) => ({ noun: countNoun(c.label), sum: [...groups.values()].reduce((a, g) => a + g.sums[i]!, 0) }));
-    blocks.push(para(text('Kết quả tổng hợp: ', true), text(items.join('; ') + '.')));
-    blocks.push(para(text(`Tổng cộng: ${totals.map((t) => `${formatViNumber(t.sum)} ${t.noun}`).join(', ')} (chi tiết từng đơn vị tại bảng kèm theo).`, false, true)));
+  if (numberCols(cols).length) {
+    const { items, totals } = summarise(cols, rows.map((r) => r.row));
+    blocks.push(para(text(afterRegistry ? 'Các đơn vị báo cáo: ' : 'Kết quả tổng hợp: ', true), text(items.join('; ') + '.')));
+    blocks.push(para(text(`Tổng cộng: ${totals} (chi tiết từng đơn vị tại bảng kèm theo).`, false, true)));
   } else {
     blocks.push(richTable(table.columns.map((c) => c.label), table.rows.map((r) => r.map((v) => (typeof v === 'number' ? num(v) : (v ?? ''))))));
   }

@@ -13,7 +13,9 @@ import type { RichDoc } from '../../shared/rich-text-types';
 import { campaignTree, indicatorSections, isoDay } from '../campaign-queries';
 import { composeSynthesis, type ComposedIndicator, type ComposedTable } from '../domain/compose-synthesis';
 import { defaultMeta } from '../domain/official-export';
-import { flattenOutline } from '../domain/outline';
+import { flattenOutline, type OutlineTree } from '../domain/outline';
+import { fitAwardRows, isAwardList } from '../domain/award-section';
+import { registryAwardFigures } from '../../awards/registry/use-cases/award-figures';
 import { onTime } from '../domain/report-status';
 import { mergeComposition, type Source, type StoredSection } from '../domain/synthesis-merge';
 
@@ -71,6 +73,7 @@ export async function composeCampaignSynthesis(ctx: Ctx, campaignId: string): Pr
       missing: reports.filter((r) => !submitted.includes(r)).map((r) => r.name),
     },
     indicatorSections: await rolledUp(ctx, c, indicatorSections(tree)),
+    registryLists: await registryLists(ctx, c, tree),
   });
   const sources: Source[] = accepted.map((r) => ({ reportId: r.id!, unit: { id: r.unit_id, name: r.name }, revision: r.revision ?? 0 }));
   const previous = await ctx.db.selectFrom('synthesis').selectAll().where('campaign_id', '=', campaignId).executeTakeFirst();
@@ -114,6 +117,15 @@ export async function composeCampaignSynthesis(ctx: Ctx, campaignId: string): Pr
     await recordAudit(tx, ctx, { action: 'synthesis.compose', entity: 'synthesis', entityId: campaignId, orgUnitId: c.requester_unit_id, before: previous ? { sources: previous.sources } : null, after: { sources, changes: merged.changes } });
   });
   return getSynthesis(ctx, campaignId);
+}
+
+/** Award sections read the award registry for the requester's scope (or the cluster) and the campaign's period and movement. */
+async function registryLists(ctx: Ctx, c: { requester_unit_id: string; group_id: string | null; movement_id: string | null; period_key: string }, tree: OutlineTree) {
+  const sections = flattenOutline(tree).map((f) => f.section).filter((s) => s.kind === 'list' && isAwardList(s.columns ?? undefined));
+  const period = parsePeriodKey(c.period_key);
+  if (!sections.length || !period) return {};
+  const rows = await registryAwardFigures(ctx, { ...(c.group_id ? { groupId: c.group_id } : { unitId: c.requester_unit_id }), movementId: c.movement_id, from: period.from, to: period.to });
+  return Object.fromEntries(sections.map((s) => [s.key, fitAwardRows(rows, s.columns ?? [])]));
 }
 
 async function rolledUp(ctx: Ctx, c: { requester_unit_id: string; group_id: string | null; period_key: string }, sections: { key: string; setId: string }[]): Promise<Record<string, ComposedIndicator[]>> {

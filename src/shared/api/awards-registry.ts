@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, nonEmpty, queryFlag, ref, uuid } from './common';
 
 export const subjectKind = z.enum(['ca_nhan', 'tap_the', 'ho_gia_dinh'], { message: 'Loại đối tượng phải là cá nhân, tập thể hoặc hộ gia đình.' });
-export const workerCategory = z.enum(['cong_nhan', 'nong_dan', 'truc_tiep', 'lanh_dao', 'khac'], { message: 'Đối tượng lao động không hợp lệ.' });
+export const workerCategory = z.enum(['cong_nhan', 'nong_dan', 'truc_tiep', 'lanh_dao_bo_tinh', 'lanh_dao_so', 'lanh_dao', 'doanh_nhan', 'doanh_nghiep', 'khac'], { message: 'Đối tượng lao động không hợp lệ.' });
 export const awardLevel = z.enum(['nha_nuoc', 'bo_tinh', 'huyen', 'co_so'], { message: 'Cấp khen thưởng không hợp lệ.' });
 export const roundKind = z.enum(['thuong_xuyen', 'chuyen_de', 'dot_xuat', 'cong_hien', 'nien_han', 'doi_ngoai', 'khang_chien'], { message: 'Loại khen thưởng không hợp lệ.' });
 export const awardGrade = z.enum(['nhat', 'nhi', 'ba'], { message: 'Hạng phải là Nhất, Nhì hoặc Ba.' });
@@ -178,6 +178,8 @@ export const statsQuery = z
   .object({
     unitId: uuid.optional(),
     groupId: uuid.optional(),
+    /** Only awards given in this movement or in the movements answering it (a province's answer to a national one). */
+    movementId: uuid.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** One dimension (rows by tập thể / cá nhân / hộ gia đình), two for a cross table ("form,year"), none for every table. */
@@ -225,3 +227,19 @@ export type StatsResponse = z.infer<typeof statsResponse>;
 export const registryFormsResponse = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string(), level: awardLevel, category: z.enum(['danh_hieu', 'hinh_thuc']), graded: z.boolean(), subjects: z.array(subjectKind) })),
 });
+
+/** Biểu thống kê of the Ministry of Home Affairs (TT 02/2023/TT-BNV): 0601.N, 0602.N, 0603.N. */
+export const officialFormParams = z.object({ form: z.enum(['0601', '0602', '0603'], { message: 'Biểu thống kê phải là 0601, 0602 hoặc 0603.' }) });
+export const officialFormQuery = z.object({ unitId: uuid.optional(), year: year('Năm báo cáo') });
+export const officialFormResponse = z.object({
+  id: z.string(),
+  circular: z.string(),
+  title: z.string(),
+  year: z.number().int(),
+  scope: z.object({ id: z.string(), name: z.string() }),
+  columns: z.array(z.object({ key: z.string(), header: z.array(z.string()) })),
+  rows: z.array(z.object({ code: z.string(), label: z.string(), unit: z.string().nullable(), bold: z.boolean(), heading: z.boolean(), total: z.number().int().nullable(), cells: z.array(z.number().int().nullable()) })),
+  /** Awards in the form's scope that no column takes (should be 0). */
+  unplaced: z.number().int(),
+});
+export type OfficialFormView = z.infer<typeof officialFormResponse>;

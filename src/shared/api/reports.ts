@@ -309,3 +309,11 @@ export const saveSynthesisBody = z.object({
   sections: z.record(z.string().max(200), richDoc.nullable()).optional(),
 });
 export const exportFormatParams = z.object({ id: uuid, format: z.enum(['docx', 'pdf', 'xlsx']) });
+
+/** The award sections of a report filled from the award registry (the unit checks them before saving). */
+export const reportAwardFiguresView = z.object({
+  periodLabel: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  sections: z.record(z.string(), z.array(listRow)),
+});
+export type ReportAwardFigures = z.infer<typeof reportAwardFiguresView>;

@@ -51,6 +51,11 @@ async function resolveScope(ctx: Ctx, q: StatsQuery): Promise<Scope> {
 function whereClause(scope: Scope, q: StatsQuery) {
   const parts: RawBuilder<unknown>[] = [sql`r.revoked_at is null`];
   if (!scope.units.national) parts.push(sql`r.org_unit_id = any(${[...scope.units.branchOf.keys()]}::uuid[])`);
+  if (q.movementId) {
+    parts.push(sql`r.movement_id in (
+      with recursive d(id, depth) as (select ${q.movementId}::uuid, 0 union all select m.id, d.depth + 1 from movement m join d on m.parent_id = d.id where d.depth < 10)
+      select id from d)`);
+  }
   // A record without a decision date counts by its year.
   if (q.from) parts.push(sql`(r.decision_date >= ${q.from}::date or (r.decision_date is null and r.year >= ${Number(q.from.slice(0, 4))}))`);
   if (q.to) parts.push(sql`(r.decision_date <= ${q.to}::date or (r.decision_date is null and r.year <= ${Number(q.to.slice(0, 4))}))`);

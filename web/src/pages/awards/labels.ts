@@ -27,7 +27,11 @@ export const WORKER_OPTIONS = [
   { value: 'cong_nhan', label: 'Công nhân' },
   { value: 'nong_dan', label: 'Nông dân' },
   { value: 'truc_tiep', label: 'Người trực tiếp lao động, công tác' },
-  { value: 'lanh_dao', label: 'Cán bộ lãnh đạo, quản lý' },
+  { value: 'lanh_dao_bo_tinh', label: 'Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên' },
+  { value: 'lanh_dao_so', label: 'Lãnh đạo cấp vụ, sở, ngành và tương đương' },
+  { value: 'lanh_dao', label: 'Lãnh đạo khác từ phó phòng trở lên' },
+  { value: 'doanh_nhan', label: 'Doanh nhân' },
+  { value: 'doanh_nghiep', label: 'Doanh nghiệp (tập thể)' },
   { value: 'khac', label: 'Khác' },
 ] as const;
 

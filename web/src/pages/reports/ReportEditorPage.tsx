@@ -209,6 +209,7 @@ function ReportEditor({ detail, refetch }: { detail: ReportDetail; refetch: () =
           {flat.map((f) => (
             <SectionBlock
               key={f.section.key}
+              reportId={detail.id}
               flat={f}
               answer={content.sections[f.section.key]}
               cells={detail.indicatorTables[f.section.key]}

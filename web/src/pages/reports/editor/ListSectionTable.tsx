@@ -1,5 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Table, type TableColumnsType } from 'antd';
+import { BookOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Input, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { formatViNumber } from '../../../../../src/indicators/domain/vi-number';
 import type { OutlineSectionView } from './outline';
 import { NumberInput } from './NumberInput';
@@ -10,8 +11,31 @@ type Column = NonNullable<OutlineSectionView['columns']>[number];
 const cellText = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : typeof v === 'number' ? formatViNumber(v) : v);
 
 /** A list section: one row per item with the outline's columns; number columns take Vietnamese numbers. */
-export function ListSectionTable(props: { section: OutlineSectionView; tableLabel: string; rows: Row[]; readOnly: boolean; onChange: (rows: Row[]) => void }) {
+export function ListSectionTable(props: {
+  section: OutlineSectionView;
+  tableLabel: string;
+  rows: Row[];
+  readOnly: boolean;
+  onChange: (rows: Row[]) => void;
+  /** Award sections: the unit's figures for the period as the award registry holds them. */
+  fromRegistry?: () => Promise<Row[]>;
+}) {
   const { section, rows, readOnly, onChange } = props;
+  const { message } = App.useApp();
+  const [loading, setLoading] = useState(false);
+  const fill = async () => {
+    if (!props.fromRegistry) return;
+    setLoading(true);
+    try {
+      const got = await props.fromRegistry();
+      onChange(got);
+      void message.success(got.length ? `Đã lấy ${got.length} dòng từ sổ khen thưởng. Hãy kiểm tra trước khi lưu.` : 'Sổ khen thưởng chưa có khen thưởng nào của đơn vị trong kỳ này.');
+    } catch (e) {
+      void message.error((e as Error).message || 'Không lấy được số liệu từ sổ khen thưởng.');
+    } finally {
+      setLoading(false);
+    }
+  };
   const cols: Column[] = section.columns ?? [];
   const setCell = (i: number, key: string, v: string | number | null) => onChange(rows.map((r, k) => (k === i ? { ...r, [key]: v } : r)));
   const addRow = () => onChange([...rows, Object.fromEntries(cols.map((c) => [c.key, null]))]);
@@ -56,9 +80,23 @@ export function ListSectionTable(props: { section: OutlineSectionView; tableLabe
         scroll={{ x: 'max-content' }}
       />
       {!readOnly && (
-        <Button icon={<PlusOutlined />} onClick={addRow} style={{ marginTop: 8 }}>
-          Thêm một dòng
-        </Button>
+        <Space style={{ marginTop: 8 }} wrap>
+          <Button icon={<PlusOutlined />} onClick={addRow}>
+            Thêm một dòng
+          </Button>
+          {props.fromRegistry &&
+            (rows.length ? (
+              <Popconfirm title="Thay các dòng đang có bằng số liệu của sổ khen thưởng?" okText="Thay" cancelText="Không" onConfirm={() => void fill()}>
+                <Button icon={<BookOutlined />} loading={loading}>
+                  Lấy số liệu từ sổ khen thưởng
+                </Button>
+              </Popconfirm>
+            ) : (
+              <Button icon={<BookOutlined />} loading={loading} onClick={() => void fill()}>
+                Lấy số liệu từ sổ khen thưởng
+              </Button>
+            ))}
+        </Space>
       )}
     </div>
   );

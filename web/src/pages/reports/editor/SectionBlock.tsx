@@ -6,6 +6,9 @@ import type { RichDoc } from '../../../../../src/shared/rich-text-types';
 import type { FindingView, IndicatorCellView, SectionAnswer } from '../../../api/report-editor';
 import { RichTextEditor } from '../../../components/rich-text/RichTextEditor';
 import { RichTextView } from '../../../components/rich-text/RichTextView';
+import { apiGet } from '../../../api/client';
+import { isAwardList } from '../../../../../src/reports/domain/award-section';
+import type { ReportAwardFigures } from '../../../../../src/shared/api/reports';
 import { DECISION_LABEL, FindingTags, findingMarkId } from './findingInfo';
 import { IndicatorTable } from './IndicatorTable';
 import { ListSectionTable } from './ListSectionTable';
@@ -17,6 +20,7 @@ const EMPTY: RichDoc = emptyRichDoc();
 export type SectionMode = 'edit' | 'read' | 'review';
 
 export interface SectionBlockProps {
+  reportId?: string;
   flat: FlatSection;
   answer: SectionAnswer | undefined;
   cells: IndicatorCellView[] | undefined;
@@ -54,7 +58,14 @@ export const SectionBlock = memo(function SectionBlock(p: SectionBlockProps) {
       )}
       <div style={{ marginTop: 8 }}>
         {s.kind === 'list' && (
-          <ListSectionTable section={s} tableLabel={`Danh sách của mục ${s.numbering || s.title}`} rows={answer?.rows ?? []} readOnly={mode !== 'edit'} onChange={(rows) => p.onSection(s.key, { ...answer, rows })} />
+          <ListSectionTable
+            section={s}
+            tableLabel={`Danh sách của mục ${s.numbering || s.title}`}
+            rows={answer?.rows ?? []}
+            readOnly={mode !== 'edit'}
+            onChange={(rows) => p.onSection(s.key, { ...answer, rows })}
+            fromRegistry={p.reportId && isAwardList(s.columns ?? undefined) ? () => apiGet<ReportAwardFigures>(`/reports/${p.reportId}/award-figures`).then((r) => r.sections[s.key] ?? []) : undefined}
+          />
         )}
         {s.kind === 'indicator_table' && (
           <IndicatorTable cells={p.cells ?? []} edits={p.edits} readOnly={mode !== 'edit'} tableLabel={`Bảng chỉ tiêu của mục ${s.numbering || s.title}`} onValue={p.onValue} />
