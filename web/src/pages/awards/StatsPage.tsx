@@ -9,6 +9,7 @@ import { DateInput } from '../../components/DateInput';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { formatNumber, fromIso, toIso } from '../../lib/dates';
 import { ReactEChartsCore, echarts } from '../indicators/echarts';
+import { OfficialFormsCard } from './OfficialFormsCard';
 
 const VIEWS: { value: string; label: string; by: StatDimension[] }[] = [
   { value: 'all', label: 'Các bảng thống kê', by: [] },
@@ -162,6 +163,7 @@ export function StatsPage() {
                 <StatTableView t={t} />
               </Card>
             ))}
+          {target === 'unit' && unit && <OfficialFormsCard unitId={unit} />}
         </Space>
       )}
     </Card>
