@@ -338,6 +338,11 @@ describe.each(BACKENDS)('demo award registry on %s', (kind) => {
     const found = (await central.get('/api/awards/subjects?q=duyen%20trinh')).json() as { items: SubjectSummary[] };
     const profile = (await central.get(`/api/awards/subjects/${found.items[0]!.id}`)).json() as SubjectProfile;
     expect(profile.records.map((r) => [r.year, r.awardCode])).toEqual([[2020, 'cstd_co_so'], [2021, 'cstd_co_so'], [2022, 'lao_dong_tien_tien'], [2023, 'cstd_co_so'], [2024, 'cstd_co_so']]);
+    // What the registry says about the next awards, each answer citing its article.
+    expect(profile.outlook.map((o) => o.award)).toEqual(['cstd_bo_tinh', 'bang_khen_tinh', 'bang_khen_thu_tuong', 'cstd_toan_quoc', 'huan_chuong_lao_dong_3']);
+    for (const o of profile.outlook) expect(o.reasons.every((r) => /Điều \d+/.test(r.message))).toBe(true);
+    // 2022 broke the run of CSTĐ cơ sở: not three consecutive times yet.
+    expect(profile.outlook[0]!.eligible).toBe(false);
   });
 
   it("fills the Ministry's biểu 0602.N and 0603.N from the registry, adding up to seed 002's figures", async () => {

@@ -77,6 +77,17 @@ export const subjectProfile = subjectSummary.extend({
   version: z.number().int(),
   /** Oldest first, revoked ones included and marked. */
   records: z.array(recordView),
+  /** The next merit awards judged from the registry alone (ratings, initiatives, discipline are not in it). */
+  outlook: z.array(
+    z.object({
+      award: z.string(),
+      awardName: z.string(),
+      eligible: z.boolean(),
+      needsManualReview: z.boolean(),
+      nextEligibleYear: z.number().int().nullable(),
+      reasons: z.array(z.object({ ok: z.boolean(), message: z.string(), verify: z.boolean(), localSetting: z.boolean() })),
+    }),
+  ),
 });
 export type SubjectProfile = z.infer<typeof subjectProfile>;
 

@@ -1,3 +1,4 @@
+import { eligibilityOutlook } from '../eligibility-outlook';
 import type { Ctx } from '../../../app/context';
 import { authorize, scopeRoots } from '../../../access/authorize';
 import { notFound } from '../../../shared/errors';
@@ -61,5 +62,13 @@ export async function getSubjectProfile(ctx: Ctx, id: string): Promise<SubjectPr
     canManage,
     version: s.version,
     records,
+    outlook: eligibilityOutlook({ kind: s.kind, fullName: s.full_name }, records, ctx.today).map((r) => ({
+      award: r.award,
+      awardName: r.awardName,
+      eligible: r.eligible,
+      needsManualReview: r.needsManualReview,
+      nextEligibleYear: r.nextEligibleYear ?? null,
+      reasons: r.reasons.map((x) => ({ ok: x.ok, message: x.message, verify: !!x.verify, localSetting: !!x.localSetting })),
+    })),
   };
 }

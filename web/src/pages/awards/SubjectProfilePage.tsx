@@ -8,6 +8,7 @@ import { formatViDateTime } from '../../lib/dates';
 import { useFeedback } from '../../lib/feedback';
 import { SOURCE_LABELS } from './labels';
 import { RecordModal } from './RecordModal';
+import { EligibilityOutlook } from './EligibilityOutlook';
 
 const LEVEL_COLORS: Record<RecordView['level'], string> = { nha_nuoc: 'red', bo_tinh: 'volcano', huyen: 'gold', co_so: 'blue' };
 
@@ -151,6 +152,7 @@ export function SubjectProfilePage() {
               />
             )}
           </div>
+          <EligibilityOutlook outlook={p.outlook} />
         </Space>
       )}
       {p?.canManage && <RecordModal open={adding} onClose={() => setAdding(false)} subject={p} />}
