@@ -185,21 +185,21 @@ function tnbBatches(share: (total: number) => number): Batch[] {
 type History = [year: number, code: string, round?: AwardRoundKind][];
 
 /** People whose histories show the eligibility rules at work (domain-law §1.2, NĐ 152/2025 Điều 4). */
-const HISTORIES: { name: string; gender: 'nam' | 'nu'; birthYear: number; position: string; note?: string; history: History }[] = [
+const HISTORIES: { name: string; gender: 'nam' | 'nu'; birthYear: number; position: string; worker: WorkerCategory; note?: string; history: History }[] = [
   // Three consecutive CSTĐ cơ sở (2021–2023): meets condition (a) for CSTĐ cấp tỉnh.
-  { name: 'Đoàn Minh Triết', gender: 'nam', birthYear: 1979, position: 'Phó Trưởng phòng Kinh tế', history: [[2019, 'lao_dong_tien_tien'], [2020, 'lao_dong_tien_tien'], [2021, 'cstd_co_so'], [2022, 'cstd_co_so'], [2023, 'cstd_co_so'], [2024, 'lao_dong_tien_tien']] },
+  { name: 'Đoàn Minh Triết', gender: 'nam', birthYear: 1979, position: 'Phó Trưởng phòng Kinh tế', worker: 'lanh_dao', history: [[2019, 'lao_dong_tien_tien'], [2020, 'lao_dong_tien_tien'], [2021, 'cstd_co_so'], [2022, 'cstd_co_so'], [2023, 'cstd_co_so'], [2024, 'lao_dong_tien_tien']] },
   // A gap year (2022 only LĐTT) breaks the run of CSTĐ cơ sở.
-  { name: 'Trịnh Thị Mỹ Duyên', gender: 'nu', birthYear: 1986, position: 'Giáo viên', history: [[2020, 'cstd_co_so'], [2021, 'cstd_co_so'], [2022, 'lao_dong_tien_tien'], [2023, 'cstd_co_so'], [2024, 'cstd_co_so']] },
+  { name: 'Trịnh Thị Mỹ Duyên', gender: 'nu', birthYear: 1986, position: 'Giáo viên', worker: 'truc_tiep', history: [[2020, 'cstd_co_so'], [2021, 'cstd_co_so'], [2022, 'lao_dong_tien_tien'], [2023, 'cstd_co_so'], [2024, 'cstd_co_so']] },
   // Bằng khen của tỉnh, then five years with three CSTĐ cơ sở: the path to Bằng khen của Thủ tướng.
-  { name: 'Mai Văn Thành', gender: 'nam', birthYear: 1975, position: 'Trưởng ấp', history: [[2018, 'bang_khen_tinh'], [2019, 'cstd_co_so'], [2020, 'lao_dong_tien_tien'], [2021, 'cstd_co_so'], [2022, 'lao_dong_tien_tien'], [2023, 'cstd_co_so']] },
+  { name: 'Mai Văn Thành', gender: 'nam', birthYear: 1975, position: 'Trưởng ấp', worker: 'khac', history: [[2018, 'bang_khen_tinh'], [2019, 'cstd_co_so'], [2020, 'lao_dong_tien_tien'], [2021, 'cstd_co_so'], [2022, 'lao_dong_tien_tien'], [2023, 'cstd_co_so']] },
   // Disciplined in 2024: no award while the discipline runs (the registry keeps it as a note for now).
   {
-    name: 'Tạ Quang Hiếu', gender: 'nam', birthYear: 1982, position: 'Công chức Địa chính - Xây dựng',
+    name: 'Tạ Quang Hiếu', gender: 'nam', birthYear: 1982, position: 'Công chức Địa chính - Xây dựng', worker: 'khac',
     note: 'Bị kỷ luật khiển trách theo Quyết định số 25/QĐ-UBND ngày 12/3/2024 của Chủ tịch UBND thành phố Ngã Bảy (thời hạn 12 tháng).',
     history: [[2021, 'cstd_co_so'], [2022, 'cstd_co_so'], [2023, 'cstd_co_so']],
   },
   // A thematic award does not count toward merit awards (NĐ 152/2025 Điều 4).
-  { name: 'Lưu Thị Kim Ngân', gender: 'nu', birthYear: 1990, position: 'Chủ nhiệm Hợp tác xã', history: [[2021, 'lao_dong_tien_tien'], [2022, 'bang_khen_tinh', 'chuyen_de'], [2023, 'cstd_co_so'], [2024, 'cstd_co_so']] },
+  { name: 'Lưu Thị Kim Ngân', gender: 'nu', birthYear: 1990, position: 'Chủ nhiệm Hợp tác xã', worker: 'nong_dan', history: [[2021, 'lao_dong_tien_tien'], [2022, 'bang_khen_tinh', 'chuyen_de'], [2023, 'cstd_co_so'], [2024, 'cstd_co_so']] },
 ];
 
 async function childrenOn(ctx: Ctx, parentId: string, day: string) {
@@ -232,11 +232,11 @@ export async function seedAwards(ctx: Ctx, refs: AwardDemoRefs): Promise<{ subje
   const people = new Builder(createdBy);
   for (const p of HISTORIES) {
     const id = randomUUID();
-    people.subjects.push({ id, kind: 'ca_nhan', fullName: p.name, gender: p.gender, birthYear: p.birthYear, position: p.position, orgUnitId: refs.ngaBayWardId, workerCategory: 'lanh_dao', note: p.note ?? null });
+    people.subjects.push({ id, kind: 'ca_nhan', fullName: p.name, gender: p.gender, birthYear: p.birthYear, position: p.position, orgUnitId: refs.ngaBayWardId, workerCategory: p.worker, note: p.note ?? null });
     for (const [year, code, round] of p.history) {
       const form = FORMS_BY_CODE.get(code)!;
       people.records.push({
-        subjectId: id, subjectKind: 'ca_nhan', workerCategory: 'lanh_dao', awardCode: code, awardName: form.name, grade: null, level: form.level, year,
+        subjectId: id, subjectKind: 'ca_nhan', workerCategory: p.worker, awardCode: code, awardName: form.name, grade: null, level: form.level, year,
         // Year-end decisions, so that these histories stay out of the first-half figures of the seeds.
         decisionNumber: `${300 + year - 2000}/QĐ-UBND`, decisionDate: `${year}-12-${year === 2024 ? '16' : '15'}`,
         decidingAuthority: form.level === 'co_so' ? 'Chủ tịch UBND thành phố Ngã Bảy' : 'Chủ tịch UBND tỉnh Hậu Giang',

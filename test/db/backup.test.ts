@@ -16,7 +16,7 @@ describe('backup and restore move all data between PGlite and PostgreSQL', () =>
 
   beforeAll(async () => {
     [source, target] = await Promise.all([openTestDb('pglite'), openTestDb('postgres')]);
-    await seedDemoRegion(source);
+    await seedDemoRegion(source, { reports: true, awards: true });
   });
   afterAll(async () => {
     await source?.close();

@@ -1,3 +1,4 @@
+import { backupTables } from '../../src/db/backup-tables';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
@@ -46,7 +47,7 @@ export function dvhcFiles(): Promise<DvhcFiles> {
 
 /** Row counts and a content hash of every official table, to prove that a refused request changed nothing. */
 export async function snapshot(database: Database): Promise<Record<string, string>> {
-  const tables = ['org_unit', 'org_parent', 'org_lineage', 'org_group', 'org_group_member', 'app_user', 'role_assignment', 'audit_log', 'directive_document', 'movement', 'movement_criterion', 'movement_scope', 'movement_document', 'workflow_transition', 'notification'];
+  const tables = (await backupTables(database.db)).map((t) => t.name);
   const out: Record<string, string> = {};
   for (const t of tables) {
     const r = await sql<{ h: string }>`select count(*)::text || ':' || coalesce(md5(string_agg(x::text, ',' order by x::text)), '') as h from ${sql.table(t)} x`.execute(database.db);
