@@ -549,6 +549,8 @@ export interface AwardProposalTable {
   override_reason: string | null;
   override_by: string | null;
   override_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  override_findings: ColumnType<unknown, string | null | undefined, string | null>;
+  quota_bases: ColumnType<unknown, string | undefined, string>;
   created_by: string | null;
   version: Generated<number>;
   created_at: Timestamp;
@@ -564,6 +566,8 @@ export interface AwardProposalNomineeTable {
   full_name: string;
   search_key: string;
   birth_year: number | null;
+  birth_date: DateCol | null;
+  id_number: string | null;
   gender: 'nam' | 'nu' | null;
   position_title: string | null;
   workplace: string | null;
@@ -574,7 +578,7 @@ export interface AwardProposalNomineeTable {
   grade: 'nhat' | 'nhi' | 'ba' | null;
   achievement: Json;
   history: Json;
-  state: Generated<'dang_xet' | 'tra_lai' | 'dat' | 'khong_dat'>;
+  state: Generated<'dang_xet' | 'tra_lai' | 'dat' | 'khong_dat' | 'chuyen_cap_tren'>;
   return_reason: string | null;
   council_result: 'dong_y' | 'khong_dong_y' | null;
   council_session_id: string | null;

@@ -15,6 +15,10 @@ import { todayInVietnam } from '../shared/vi-date';
 import { parseCitation } from '../documents/domain/citation';
 import { createDocument } from '../documents/use-cases/manage-documents';
 import { seedAwards } from './seed-awards';
+import { seedProposals } from './seed-proposals';
+import { seedCouncil } from './seed-council';
+import { transitionProposal } from '../awards/proposals/use-cases/transition-proposal';
+import { getProposal } from '../awards/proposals/use-cases/read-proposals';
 import { createMovement } from '../movements/use-cases/save-movement';
 import { seedIndicators } from './seed-indicators';
 import { seedHauGiangCampaign, seedTnbCampaign } from './seed-reports';
@@ -187,6 +191,13 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
   // The award registry: seed 002's and seed 003's award figures as records, and a few multi-year histories.
   if (opts.awards !== false) {
     await seedAwards(ctx, { canThoId: canThoOld, tnbGroupId: tnb.id, ngaBayWardId: ngaBayWard, ngaBayCityId: ngaBayCity, movements: { poorId: poor.id, ruralId: ruralNational.id } });
+    // Ngã Bảy's dossiers: one still being drafted (with the checks' findings), one sent to Cần Thơ, whose
+    // board takes it in, appraises it and puts it to the city's council, which votes on it online.
+    const dossiers = await seedProposals(ctx, { ngaBayWardId: ngaBayWard });
+    for (const to of ['tiep_nhan', 'tham_dinh', 'trinh_hoi_dong'] as const) {
+      await transitionProposal(ctx, dossiers.sentId, { to, version: (await getProposal(ctx, dossiers.sentId)).version });
+    }
+    await seedCouncil(ctx, { canThoId: canThoNew, councilUnitId: councilCanTho, password: DEMO_PASSWORD, proposalIds: [dossiers.sentId] });
   }
 
   return { imported, accounts: accounts.map(([username, , role, , unitName]) => ({ username, role, unit: unitName })) };

@@ -23,6 +23,11 @@ import { ImportPage as AwardImportPage } from './pages/awards/ImportPage';
 import { RegistryPage } from './pages/awards/RegistryPage';
 import { StatsPage as AwardStatsPage } from './pages/awards/StatsPage';
 import { SubjectProfilePage } from './pages/awards/SubjectProfilePage';
+import { ProposalDetailPage } from './pages/awards/proposals/ProposalDetailPage';
+import { ProposalListPage } from './pages/awards/proposals/ProposalListPage';
+import { CouncilDetailPage } from './pages/awards/council/CouncilDetailPage';
+import { CouncilListPage } from './pages/awards/council/CouncilListPage';
+import { SessionPage as CouncilSessionPage } from './pages/awards/council/SessionPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { NotFoundPage } from './pages/placeholder/ComingSoonPage';
 import { CampaignCreatePage } from './pages/reports/CampaignCreatePage';
@@ -90,6 +95,12 @@ export function AppRoutes() {
             </RequireAction>
           }
         />
+        <Route path="khen-thuong/ho-so" element={<ProposalListPage />} />
+        <Route path="khen-thuong/ho-so/:id" element={<ProposalDetailPage />} />
+        <Route path="khen-thuong/hoi-dong" element={<CouncilListPage />} />
+        <Route path="khen-thuong/hoi-dong/phien/:id" element={<CouncilSessionPage />} />
+        <Route path="khen-thuong/hoi-dong/:id" element={<CouncilDetailPage />} />
+        {/* routes:decisions */}
         <Route path="van-ban" element={<DocumentListPage />} />
         <Route path="cum-khoi" element={<GroupListPage />} />
         <Route path="cum-khoi/:id" element={<GroupDetailPage />} />

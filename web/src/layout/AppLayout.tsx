@@ -19,6 +19,7 @@ import {
   UnorderedListOutlined,
   HistoryOutlined,
   PartitionOutlined,
+  TeamOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -81,6 +82,9 @@ function useMenuItems(): MenuItem[] {
       children: [
         item('/khen-thuong', 'Sổ khen thưởng', <BookOutlined />),
         item('/khen-thuong/thong-ke', 'Thống kê', <PieChartOutlined />),
+        ...(can('award.propose') || can('award.review') ? [item('/khen-thuong/ho-so', 'Hồ sơ đề nghị', <SolutionOutlined />)] : []),
+        ...(can('council.manage') || can('council.vote') ? [item('/khen-thuong/hoi-dong', 'Hội đồng TĐKT', <TeamOutlined />)] : []),
+        // menu:decisions
         ...(can('award.manage') ? [item('/khen-thuong/nhap', 'Nhập lịch sử', <ImportOutlined />)] : []),
       ],
     },
@@ -90,7 +94,7 @@ function useMenuItems(): MenuItem[] {
 }
 
 // More specific paths first: the first match wins.
-const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong/hoi-dong', '/khen-thuong/ho-so', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
   // A unit's report is opened from "Báo cáo của đơn vị" (the board reaches it through the request).
