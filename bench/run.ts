@@ -21,6 +21,7 @@ import { startPgServer, type PgServer } from '../test/support/pg-server';
 import { rollupBench } from './rollup';
 import { runCheckerBench } from './checker';
 import { registryBench } from './registry';
+import { decisionsBench } from './decisions';
 
 const DVHC = path.resolve(import.meta.dirname, '../data/dvhc');
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
@@ -84,6 +85,8 @@ const BENCHES: Record<string, Bench> = {
   rollup: (db, ctx) => rollupBench(db, ctx, time),
   /** Award registry: N records (BENCH_REGISTRY_N), name search without diacritics, a province's statistics (see bench/registry.ts). */
   registry: (db, ctx) => registryBench(db, ctx, time),
+  /** Issuing a decision of BENCH_DECISION_N (2,000) awardees from dossiers at "trình ký", registry writes included (see bench/decisions.ts). */
+  decisions: (db, ctx) => decisionsBench(db, ctx, time),
 };
 
 async function main() {

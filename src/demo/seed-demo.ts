@@ -17,6 +17,7 @@ import { createDocument } from '../documents/use-cases/manage-documents';
 import { seedAwards } from './seed-awards';
 import { seedProposals } from './seed-proposals';
 import { seedCouncil } from './seed-council';
+import { seedDecisions } from './seed-decisions';
 import { transitionProposal } from '../awards/proposals/use-cases/transition-proposal';
 import { getProposal } from '../awards/proposals/use-cases/read-proposals';
 import { createMovement } from '../movements/use-cases/save-movement';
@@ -198,6 +199,8 @@ export async function seedDemo(db: Db, files: DvhcFiles, opts: { provinces?: str
       await transitionProposal(ctx, dossiers.sentId, { to, version: (await getProposal(ctx, dossiers.sentId)).version });
     }
     await seedCouncil(ctx, { canThoId: canThoNew, councilUnitId: councilCanTho, password: DEMO_PASSWORD, proposalIds: [dossiers.sentId] });
+    // The city decides on the voted dossier (and a few more awardees), the awards land in the registry, certificates are printed.
+    await seedDecisions(ctx, { canThoId: canThoNew, wardId: ngaBayWard, proposalIds: [dossiers.sentId] });
   }
 
   return { imported, accounts: accounts.map(([username, , role, , unitName]) => ({ username, role, unit: unitName })) };

@@ -29,6 +29,10 @@ import { CouncilDetailPage } from './pages/awards/council/CouncilDetailPage';
 import { CouncilListPage } from './pages/awards/council/CouncilListPage';
 import { SessionPage as CouncilSessionPage } from './pages/awards/council/SessionPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { DecisionDetailPage } from './pages/awards/decisions/DecisionDetailPage';
+import { DecisionListPage } from './pages/awards/decisions/DecisionListPage';
+import { TemplatesPage as CertificateTemplatesPage } from './pages/awards/certificates/TemplatesPage';
+import { VerifyPage } from './pages/public/VerifyPage';
 import { NotFoundPage } from './pages/placeholder/ComingSoonPage';
 import { CampaignCreatePage } from './pages/reports/CampaignCreatePage';
 import { CampaignDetailPage } from './pages/reports/CampaignDetailPage';
@@ -44,6 +48,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/dang-nhap" element={<LoginPage />} />
+      <Route path="/xac-minh/:code?" element={<VerifyPage />} />
       <Route
         element={
           <RequireAuth>
@@ -100,7 +105,9 @@ export function AppRoutes() {
         <Route path="khen-thuong/hoi-dong" element={<CouncilListPage />} />
         <Route path="khen-thuong/hoi-dong/phien/:id" element={<CouncilSessionPage />} />
         <Route path="khen-thuong/hoi-dong/:id" element={<CouncilDetailPage />} />
-        {/* routes:decisions */}
+        <Route path="khen-thuong/quyet-dinh" element={<DecisionListPage />} />
+        <Route path="khen-thuong/quyet-dinh/:id" element={<DecisionDetailPage />} />
+        <Route path="khen-thuong/mau-giay-chung-nhan" element={<CertificateTemplatesPage />} />
         <Route path="van-ban" element={<DocumentListPage />} />
         <Route path="cum-khoi" element={<GroupListPage />} />
         <Route path="cum-khoi/:id" element={<GroupDetailPage />} />

@@ -84,7 +84,7 @@ function useMenuItems(): MenuItem[] {
         item('/khen-thuong/thong-ke', 'Thống kê', <PieChartOutlined />),
         ...(can('award.propose') || can('award.review') ? [item('/khen-thuong/ho-so', 'Hồ sơ đề nghị', <SolutionOutlined />)] : []),
         ...(can('council.manage') || can('council.vote') ? [item('/khen-thuong/hoi-dong', 'Hội đồng TĐKT', <TeamOutlined />)] : []),
-        // menu:decisions
+        ...(can('award.decide') || can('award.manage') ? [item('/khen-thuong/quyet-dinh', 'Quyết định khen thưởng', <FileTextOutlined />), item('/khen-thuong/mau-giay-chung-nhan', 'Mẫu giấy chứng nhận', <FormOutlined />)] : []),
         ...(can('award.manage') ? [item('/khen-thuong/nhap', 'Nhập lịch sử', <ImportOutlined />)] : []),
       ],
     },
@@ -94,7 +94,7 @@ function useMenuItems(): MenuItem[] {
 }
 
 // More specific paths first: the first match wins.
-const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong/hoi-dong', '/khen-thuong/ho-so', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong/hoi-dong', '/khen-thuong/ho-so', '/khen-thuong/quyet-dinh', '/khen-thuong/mau-giay-chung-nhan', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
   // A unit's report is opened from "Báo cáo của đơn vị" (the board reaches it through the request).
