@@ -70,4 +70,17 @@ describe('a board specialist looks up the award registry and its statistics in C
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Biểu 0603\.N/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^bieu-0603-N-\d{4}\.xlsx$/);
   });
+
+  it('opens the verification page of a printed certificate without signing in, and says no to a made-up code', async () => {
+    const cert = await database.db.selectFrom('certificate').select('code').orderBy('issued_at').executeTakeFirstOrThrow();
+    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1000, height: 900 } });
+    await page.goto(`${base}/xac-minh/${cert.code}`);
+    await page.getByText('Giấy chứng nhận hợp lệ').waitFor({ timeout: 15_000 });
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Bằng khen');
+    // Nothing beyond what the certificate prints: no birth year, no ID number, no menu of the signed-in app.
+    expect(text).not.toMatch(/Năm sinh|định danh|Sổ khen thưởng/);
+    await page.goto(`${base}/xac-minh/AAAAAAAAAAAAAAAAAAAAAAAAAA`);
+    await page.getByText('Không tìm thấy giấy chứng nhận với mã này').waitFor({ timeout: 15_000 });
+  });
 });
