@@ -40,13 +40,14 @@ export const ACTIONS = [
   'council.manage',
   'council.vote',
   'award.decide',
+  'award.settings',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What each role may do, before scope is applied. */
 export const GRANTS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'indicator.manage', 'value.write', 'period.lock', 'registration.manage', 'registration.review', 'outline.manage', 'campaign.manage', 'report.read', 'report.write', 'report.review', 'award.read', 'award.manage', 'award.propose', 'award.review', 'council.manage', 'award.decide'],
+  board_specialist: ['org.read', 'org.manage_agencies', 'group.read', 'group.manage', 'account.read', 'account.manage', 'audit.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'indicator.manage', 'value.write', 'period.lock', 'registration.manage', 'registration.review', 'outline.manage', 'campaign.manage', 'report.read', 'report.write', 'report.review', 'award.read', 'award.manage', 'award.propose', 'award.review', 'council.manage', 'award.decide', 'award.settings'],
   unit_officer: ['org.read', 'org.manage_agencies', 'group.read', 'account.read', 'document.read', 'document.manage', 'movement.read', 'movement.manage', 'indicator.read', 'value.write', 'registration.manage', 'registration.review', 'outline.manage', 'campaign.manage', 'report.read', 'report.write', 'report.review', 'award.read', 'award.manage', 'award.propose', 'award.review'],
   council_member: ['org.read', 'group.read', 'document.read', 'movement.read', 'indicator.read', 'report.read', 'award.read', 'council.vote'],
   leader: ['org.read', 'group.read', 'account.read', 'audit.read', 'document.read', 'movement.read', 'indicator.read', 'report.read', 'award.read', 'council.vote', 'award.decide'],

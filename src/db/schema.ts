@@ -473,6 +473,7 @@ export interface DB extends CouncilTables, DecisionTables, CertificateTables {
   award_proposal: AwardProposalTable;
   award_proposal_nominee: AwardProposalNomineeTable;
   award_proposal_attachment: AwardProposalAttachmentTable;
+  award_local_settings: AwardLocalSettingsTable;
 }
 
 export type AwardSubjectKind = 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
@@ -600,4 +601,12 @@ export interface AwardProposalAttachmentTable {
   content: Buffer;
   uploaded_by: string | null;
   uploaded_at: Timestamp;
+}
+
+export interface AwardLocalSettingsTable {
+  unit_id: string;
+  sets: Json;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
 }

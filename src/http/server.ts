@@ -26,6 +26,7 @@ import { proposalRoutes } from '../awards/proposals/routes';
 import { councilRoutes } from '../awards/council/routes';
 import { decisionRoutes } from '../awards/decisions/routes';
 import { certificateRoutes } from '../awards/certificates/routes';
+import { settingsRoutes } from '../awards/settings/routes';
 import { RichTextTooLarge } from '../shared/rich-text';
 import { ctxOf } from './request-context';
 import { defineRoute, openApiDocument } from './route-kit';
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   councilRoutes(app, deps);
   decisionRoutes(app, deps);
   certificateRoutes(app, deps);
+  settingsRoutes(app, deps);
 
   if (opts.webDir && existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: true });

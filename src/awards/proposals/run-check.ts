@@ -5,6 +5,7 @@ import { checkDossier, type DossierCheck, type NomineeHistory } from './domain/d
 import type { UnitKind } from './domain/authority';
 import { attachmentsOf, nomineesOf, othersFor, registryHistories } from './proposal-queries';
 import { EDITABLE_STATES } from './domain/proposal-steps';
+import { settingsFor } from '../settings/local-settings';
 import type { ProposalState } from './domain/proposal-workflow';
 
 export interface CheckTarget {
@@ -14,6 +15,7 @@ export interface CheckTarget {
   round_kind: AwardRoundKind;
   forwarded_from_id: string | null;
   quota_bases: unknown;
+  receiving_unit_id: string;
   receiving_name: string;
   receiving_kind: UnitKind;
   proposing_name: string;
@@ -30,7 +32,12 @@ export function filledSections(achievement: unknown): string[] {
 export async function runCheck(db: Db, p: CheckTarget, today: string): Promise<DossierCheck> {
   const [nominees, attachments] = await Promise.all([nomineesOf(db, p.id), attachmentsOf(db, p.id)]);
   const linked = nominees.filter((n) => n.subject_id).map((n) => ({ id: n.subject_id!, kind: n.subject_kind, name: n.full_name }));
-  const [histories, others] = await Promise.all([registryHistories(db, linked), othersFor(db, p, nominees.filter((n) => n.state === 'dang_xet' || n.state === 'dat'))]);
+  const [histories, others, overrides] = await Promise.all([
+    registryHistories(db, linked),
+    othersFor(db, p, nominees.filter((n) => n.state === 'dang_xet' || n.state === 'dat')),
+    // The receiving body's own settings and those above it: its quotas and criteria judge the dossier.
+    settingsFor(db, p.receiving_unit_id, today),
+  ]);
   const result = checkDossier({
     date: today,
     year: p.year,
@@ -56,6 +63,7 @@ export async function runCheck(db: Db, p: CheckTarget, today: string): Promise<D
     attachments: attachments.map((a) => ({ kind: a.kind, nomineeId: a.nominee_id })),
     others,
     quotaBases: (p.quota_bases as Record<string, number> | null) ?? {},
+    ...(overrides.length ? { overrides } : {}),
   });
   await db.updateTable('award_proposal').set({ check_result: JSON.stringify(result), checked_at: new Date() }).where('id', '=', p.id).execute();
   return result;

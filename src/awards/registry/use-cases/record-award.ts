@@ -154,6 +154,14 @@ export async function revokeRecord(ctx: Ctx, id: string, body: RevokeRecordBody)
   if (!current) throw notFound('Bản ghi khen thưởng');
   await authorizeUnit(ctx, 'award.manage', current.org_unit_id, 'write');
   if (current.revoked_at) throw new AppError('CONFLICT', `${current.award_name} năm ${current.year} đã bị thu hồi trước đó.`);
+  // An award given by a decision in the system is revoked by its deciding authority, through the decision
+  // (Điều 93): the unit that proposed it may not, and the decision and its certificates must say so too.
+  if (current.source === 'decision' && (await ctx.db.selectFrom('award_decision_item').select('id').where('award_record_id', '=', id).executeTakeFirst())) {
+    throw new AppError(
+      'FORBIDDEN',
+      `${current.award_name} năm ${current.year} được tặng theo Quyết định số ${current.decision_number ?? ''} trong hệ thống; việc thu hồi do cơ quan ra quyết định thực hiện tại trang quyết định khen thưởng.`,
+    );
+  }
   await inTx(ctx, async (tx) => {
     const updated = await tx
       .updateTable('award_record')
