@@ -13,6 +13,8 @@ export interface TableInfo {
   alwaysIdentity: string[];
   /** Columns drawing from a sequence (identity or serial): it must continue after the restored ids. */
   sequenced: string[];
+  /** Guards such as "an issued decision is never edited" would refuse the restore's inserts. */
+  hasUserTriggers: boolean;
   /** Columns referencing the table itself (movement.parent_id): rows must go in parent-first order. */
   selfRefs: { column: string; target: string }[];
 }
@@ -45,11 +47,15 @@ export async function backupTables(db: Db): Promise<TableInfo[]> {
       select table_name, column_name, coalesce(identity_generation = 'ALWAYS', false) as always from information_schema.columns
       where table_schema = current_schema() and (is_identity = 'YES' or column_default like 'nextval(%')`.execute(db)
   ).rows;
+  const triggered = new Set(
+    (await sql<{ name: string }>`select distinct c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and not t.tgisinternal`.execute(db)).rows.map((r) => r.name),
+  );
   const order = dependencyOrder(tables, fks.filter((f) => f.child !== f.parent));
   return order.map((name) => ({
     name,
     alwaysIdentity: identity.filter((i) => i.table_name === name && i.always).map((i) => i.column_name),
     sequenced: identity.filter((i) => i.table_name === name).map((i) => i.column_name),
+    hasUserTriggers: triggered.has(name),
     selfRefs: fks.filter((f) => f.child === name && f.parent === name).map((f) => ({ column: f.column, target: f.target })),
   }));
 }

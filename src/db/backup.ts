@@ -51,6 +51,11 @@ export async function restore(database: Database, file: string): Promise<Record<
   if (unknown.length) throw new AppError('VALIDATION', `Bản sao lưu có bảng dữ liệu không có trong phiên bản này (${unknown.join(', ')}).`);
   await db.transaction().execute(async (tx) => {
     await sql`truncate ${sql.raw(['user_session', ...order.map((t) => t.name)].join(', '))} restart identity cascade`.execute(tx);
+    // The rows come back as they were, guards included (an issued decision's list, cast ballots): the
+    // guards would refuse re-inserting them. Disabled inside this transaction only; the truncate above
+    // has already fired the tree-change counter, so cached trees are dropped.
+    const guarded = order.filter((t) => t.hasUserTriggers);
+    for (const t of guarded) await sql`alter table ${sql.table(t.name)} disable trigger user`.execute(tx);
     for (const t of order) {
       const rows = parentFirst((body.tables[t.name] ?? []) as Record<string, unknown>[], t.selfRefs);
       const overriding = t.alwaysIdentity.length ? sql`overriding system value` : sql``;
@@ -62,6 +67,7 @@ export async function restore(database: Database, file: string): Promise<Record<
         await sql`select setval(pg_get_serial_sequence(${t.name}, ${col}), greatest(1, (select coalesce(max(${sql.ref(col)}), 0) from ${sql.table(t.name)})))`.execute(tx);
       }
     }
+    for (const t of guarded) await sql`alter table ${sql.table(t.name)} enable trigger user`.execute(tx);
   });
   return Object.fromEntries(order.map((t) => [t.name, (body.tables[t.name] ?? []).length]));
 }

@@ -31,6 +31,8 @@ describe('backup and restore move all data between PGlite and PostgreSQL', () =>
     expect(await snapshot(target)).toEqual(await snapshot(source));
     await restore(target, file);
     expect(await snapshot(target)).toEqual(await snapshot(source));
+    // The guards are back on after the restore: an issued decision's list cannot be edited.
+    await expect(target.db.updateTable('award_decision_item').set({ full_name: 'Tên khác' }).execute()).rejects.toThrow(/không được sửa/);
     const maxId = Number((await target.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m);
     const next = await target.db.insertInto('audit_log').values({ action: 'test', entity: 'test', entity_id: null, org_unit_id: null, before: null, after: null, actor_id: null, actor_name: 'test', ip: null, user_agent: null }).returning('id').executeTakeFirstOrThrow();
     expect(Number(next.id)).toBeGreaterThan(maxId);

@@ -12,6 +12,8 @@ import { defaultLayout } from '../../src/awards/certificates/domain/defaults';
 import { BACKENDS, openTestDb } from '../support/databases';
 import { ctxFor, seedDemoRegion, unitId } from '../support/fixtures';
 import { seedDecisions } from '../../src/demo/seed-decisions';
+import type { Ctx } from '../../src/app/context';
+import { issueCertificates, listCertificates } from '../../src/awards/certificates/use-cases/certificates';
 import { loginAs, testApp, type Session } from '../support/http';
 
 /** The text of a PDF as a reader sees it (poppler's pdftotext), or null when the tool is missing. */
@@ -148,6 +150,65 @@ describe.each(BACKENDS)('award certificates on %s', (kind) => {
     expect(last.statusCode).toBe(429);
     expect(last.json().error.message).toMatch(/Bạn đã thử quá nhiều lần/);
     expect((await verify(certs[0]!.code, '10.7.5.6')).statusCode).toBe(200);
+  });
+
+  it('prints a decision\'s certificates only for the units the reader answers for', async () => {
+    const daiThanhWard = await unitId(database, '2025', '31411');
+    const ngaBayWard = await unitId(database, '2025', '31340');
+    let d = (await specialist.send('POST', '/api/awards/decisions', {
+      decidingUnitId: canTho, year: 2025, signerName: 'Nguyễn Văn Ký',
+      items: [
+        { subjectKind: 'ca_nhan', fullName: 'Phạm Thị Đại Thành', orgUnitId: daiThanhWard, awardName: 'Giấy khen' },
+        { subjectKind: 'ca_nhan', fullName: 'Lý Văn Ngã Bảy', orgUnitId: ngaBayWard, awardName: 'Giấy khen' },
+      ],
+    })).json() as DecisionView;
+    d = (await specialist.send('POST', `/api/awards/decisions/${d.id}/issue`, { version: d.version, number: 41, decisionDate: '2026-11-20' })).json() as DecisionView;
+    expect(d.state).toBe('ban_hanh');
+    expect((await specialist.send('POST', '/api/awards/certificates', { decisionId: d.id })).statusCode).toBe(200);
+    const whole = await specialist.get(`/api/awards/decisions/${d.id}/certificates.pdf`);
+    expect(whole.statusCode).toBe(200);
+    // Đại Thành's officer answers for the first awardee only: the second one's certificate is not printed for them.
+    const mine = await daiThanh.get(`/api/awards/decisions/${d.id}/certificates.pdf`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.rawPayload.length).toBeLessThan(whole.rawPayload.length);
+    const text = pdfText(mine.rawPayload);
+    if (text !== null) {
+      expect(text).toContain('Phạm Thị Đại Thành');
+      expect(text).not.toContain('Lý Văn Ngã Bảy');
+    }
+    const other = (await ngaBay.get(`/api/awards/decisions/${d.id}/certificates.pdf`));
+    expect(other.statusCode).toBe(200);
+    if (pdfText(other.rawPayload) !== null) expect(pdfText(other.rawPayload)).not.toContain('Phạm Thị Đại Thành');
+    // The list of the decision's certificates is narrowed the same way.
+    const ctx = await ctxFor(database, 'canbo.daithanh');
+    const list = await listCertificates(ctx, { decisionId: d.id });
+    expect(list.map((c) => c.recipientName)).toEqual(['Phạm Thị Đại Thành']);
+  });
+
+  it('issues and lists a large decision\'s certificates in a fixed number of queries', async () => {
+    const ward = await unitId(database, '2025', '31340');
+    const sizes = [3, 30];
+    const counts: { issue: number; list: number }[] = [];
+    for (const [k, n] of sizes.entries()) {
+      let d = (await specialist.send('POST', '/api/awards/decisions', {
+        decidingUnitId: canTho, year: 2025, signerName: 'Nguyễn Văn Ký',
+        items: Array.from({ length: n }, (_, i) => ({ subjectKind: 'ca_nhan', fullName: `Người Thứ ${k}-${i + 1}`, orgUnitId: ward, awardName: i % 2 ? 'Giấy khen' : 'Bằng khen cấp tỉnh' })),
+      })).json() as DecisionView;
+      d = (await specialist.send('POST', `/api/awards/decisions/${d.id}/issue`, { version: d.version, number: 50 + k, decisionDate: '2026-11-20' })).json() as DecisionView;
+      expect(d.state).toBe('ban_hanh');
+      let queries = 0;
+      const base = await ctxFor(database, 'canbo.ngabay');
+      const ctx: Ctx = { ...base, db: base.db.withPlugin({ transformQuery: (a) => { queries++; return a.node; }, transformResult: async (a) => a.result }) };
+      const issued = await issueCertificates(ctx, { decisionId: d.id });
+      expect(issued).toHaveLength(n);
+      const issue = queries;
+      queries = 0;
+      expect(await listCertificates(ctx, { decisionId: d.id })).toHaveLength(n);
+      counts.push({ issue, list: queries });
+    }
+    expect(counts[0]!.issue).toBeGreaterThan(0);
+    expect(counts[0]!.list).toBeGreaterThan(0);
+    expect(counts[1]).toEqual(counts[0]);
   });
 
   it('seeds the demo: templates, an issued decision of Cần Thơ and its certificates', async () => {

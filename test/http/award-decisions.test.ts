@@ -8,7 +8,9 @@ import type { SubjectProfile } from '../../src/shared/api/awards-registry';
 import { insertProposalAtSignature } from '../../src/awards/decisions/testing/proposal-fixtures';
 import { insertSubjects } from '../../src/awards/registry/registry-writes';
 import { BACKENDS, openTestDb } from '../support/databases';
-import { seedDemoRegion, unitId } from '../support/fixtures';
+import { ctxFor, seedDemoRegion, unitId } from '../support/fixtures';
+import type { Ctx } from '../../src/app/context';
+import { revokeDecision } from '../../src/awards/decisions/use-cases/revoke-decision';
 import { loginAs, testApp, type Session } from '../support/http';
 
 /** Counts and a hash of what issuing writes, to prove that a failed issue wrote nothing. */
@@ -82,13 +84,41 @@ describe.each(BACKENDS)('award decisions on %s', (kind) => {
       ['Trịnh Văn Có Sẵn', 'bang_khen_tinh', 2025], ['Lâm Thị Mới', 'bang_khen_tinh', 2025], ['Trường THCS Ngã Bảy', 'bang_khen_tinh', 2025], ['Phan Văn Nhập Tay', 'bang_khen_tinh', 2025],
     ]);
     expect(draft.article1Default).toBe('Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 03 cá nhân (có danh sách kèm theo).');
-    // A nominee already on a draft is not offered to a second one.
-    const again = ok(await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, proposalIds: [p1.id] }));
-    expect(again.items).toEqual([]);
-    expect((await specialist.send('DELETE', `/api/awards/decisions/${again.id}`)).statusCode).toBe(200);
+    // A dossier on a draft goes on no other draft: issuing one would leave the other stuck.
+    const again = await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, proposalIds: [p1.id] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toContain(`đang nằm trong dự thảo quyết định "${draft.title}"`);
+    const picked = await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, items: [{ nomineeId: p1.nomineeIds[1] }] });
+    expect(picked.statusCode).toBe(409);
+    const empty = ok(await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, year: 2025, items: [{ subjectKind: 'ca_nhan', fullName: 'Đặng Văn Thử', orgUnitId: ward, awardName: 'Giấy khen' }] }));
+    const added = await specialist.send('POST', `/api/awards/decisions/${empty.id}/proposals`, { version: empty.version, proposalIds: [p2.id] });
+    expect(added.statusCode).toBe(409);
+    expect(added.json().error.message).toMatch(/tập thể 2025" đang nằm trong dự thảo quyết định/);
+    expect((await specialist.send('DELETE', `/api/awards/decisions/${empty.id}`)).statusCode).toBe(200);
     // Drafts are not shown outside those who decide or manage awards for the unit.
     expect((await ngaBay.get(`/api/awards/decisions/${draft.id}`)).statusCode).toBe(404);
     expect((await leader.get(`/api/awards/decisions/${draft.id}`)).statusCode).toBe(200);
+  });
+
+  it('refuses awardees, proposing units and registry subjects outside the deciding unit', async () => {
+    const haNoi = await unitId(database, '2025', '01');
+    const outsider = (await insertSubjects(database.db, [{ kind: 'ca_nhan', fullName: 'Ngô Văn Hà Nội', orgUnitId: haNoi, birthYear: 1980 }]))[0]!;
+    const typed = { subjectKind: 'ca_nhan', fullName: 'Phan Văn Ngoài', awardName: 'Giấy khen' };
+    for (const item of [{ ...typed, orgUnitId: haNoi }, { ...typed, orgUnitId: ward, proposingUnitId: haNoi }, { subjectId: outsider, awardName: 'Giấy khen' }]) {
+      const r = await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, year: 2025, items: [item] });
+      expect(r.statusCode, JSON.stringify(item)).toBe(403);
+      expect(r.json().error.message).toMatch(/không thuộc phạm vi của đơn vị ra quyết định/);
+    }
+    // The old province carried on by Cần Thơ since the 2025 merger is within its reach.
+    const hauGiang = await unitId(database, 'pre2025', '93');
+    const merged = ok(await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, year: 2025, items: [{ ...typed, orgUnitId: hauGiang }], signerName: 'Nguyễn Văn Ký' }));
+    // A row slipped into the draft behind the service's back is refused again when issuing.
+    await sql`update award_decision_item set org_unit_id = ${haNoi}, proposing_unit_id = ${haNoi} where decision_id = ${merged.id}`.execute(database.db);
+    const issue = await specialist.send('POST', `/api/awards/decisions/${merged.id}/issue`, { version: merged.version, number: 90, decisionDate: '2026-11-20' });
+    expect(issue.statusCode).toBe(403);
+    expect(issue.json().error.message).toMatch(/Dòng 1 \(Phan Văn Ngoài\): đơn vị của người được khen không thuộc phạm vi/);
+    expect(await database.db.selectFrom('award_record').select('id').where('org_unit_id', '=', haNoi).execute()).toEqual([]);
+    expect((await specialist.send('DELETE', `/api/awards/decisions/${merged.id}`)).statusCode).toBe(200);
   });
 
   it('edits the draft with optimistic locking and renders the DOCX in the Decree 30 format', async () => {
@@ -179,5 +209,57 @@ describe.each(BACKENDS)('award decisions on %s', (kind) => {
     expect((await specialist.send('POST', `/api/awards/decisions/${draft.id}/revoke`, { reason: 'Lại', basis: 'Điều 93' })).statusCode).toBe(409);
     const list = (await specialist.get('/api/awards/decisions')).json() as { items: { id: string; stateLabel: string }[] };
     expect(list.items.find((d) => d.id === draft.id)?.stateLabel).toBe('Đã thu hồi');
+  });
+
+  it('keeps a revocation final: no second revocation races through, and the database refuses changes', async () => {
+    let d = ok(await specialist.send('POST', '/api/awards/decisions', { decidingUnitId: canTho, year: 2025, items: [{ subjectKind: 'ca_nhan', fullName: 'Tạ Văn Thu Hồi', orgUnitId: ward, awardName: 'Giấy khen' }], signerName: 'Nguyễn Văn Ký' }));
+    d = ok(await specialist.send('POST', `/api/awards/decisions/${d.id}/issue`, { version: d.version, number: 31, decisionDate: '2026-11-20' }));
+    const [a, b] = await Promise.all([
+      specialist.send('POST', `/api/awards/decisions/${d.id}/revoke`, { reason: 'Lần một', basis: 'Điều 93' }),
+      leader.send('POST', `/api/awards/decisions/${d.id}/revoke`, { reason: 'Lần hai', basis: 'Điều 93' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const first = a.statusCode === 200 ? 'Lần một' : 'Lần hai';
+    expect((await specialist.send('POST', `/api/awards/decisions/${d.id}/revoke`, { reason: 'Lần ba', basis: 'Điều 93' })).json().error.message).toMatch(/đã bị thu hồi trước đó/);
+    // A revocation committed between the first look and the lock: the first look still saw it issued.
+    const base = await ctxFor(database, 'chuyenvien.cantho');
+    let stale = true;
+    const late: Ctx = {
+      ...base,
+      db: base.db.withPlugin({
+        transformQuery: (a) => a.node,
+        transformResult: async (a) => {
+          const r = a.result.rows[0] as { state?: string } | undefined;
+          if (!stale || r?.state !== 'thu_hoi') return a.result;
+          stale = false;
+          return { ...a.result, rows: [{ ...r, state: 'ban_hanh', revoked_at: null }] as typeof a.result.rows };
+        },
+      }),
+    };
+    await expect(revokeDecision(late, d.id, { reason: 'Lần bốn', basis: 'Điều 93' })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/đã bị thu hồi trước đó/) });
+    expect(stale).toBe(false);
+    const row = await database.db.selectFrom('award_decision').select(['state', 'revoke_reason']).where('id', '=', d.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ state: 'thu_hoi', revoke_reason: first });
+    const items = await database.db.selectFrom('award_decision_item').select('revoke_reason').where('decision_id', '=', d.id).execute();
+    expect(items).toEqual([{ revoke_reason: first }]);
+    await expect(sql`update award_decision set revoke_reason = 'Ghi đè' where id = ${d.id}`.execute(database.db)).rejects.toThrow(/không được sửa thông tin thu hồi/);
+    await expect(sql`update award_decision set state = 'ban_hanh', revoked_at = null, revoke_reason = null, revoke_basis = null where id = ${d.id}`.execute(database.db)).rejects.toThrow(/không thể trở lại ban hành/);
+    await expect(sql`update award_decision_item set revoked_at = null, revoke_reason = null where decision_id = ${d.id}`.execute(database.db)).rejects.toThrow(/không được sửa hay hủy việc thu hồi/);
+    await expect(sql`update award_decision_item set revoke_reason = 'Ghi đè' where decision_id = ${d.id}`.execute(database.db)).rejects.toThrow(/không được sửa hay hủy việc thu hồi/);
+  });
+
+  it('searches decisions in the database, without diacritics, beyond the newest 500', async () => {
+    await sql`
+      insert into award_decision (deciding_unit_id, symbol, issuing_body, place, deciding_authority, authority_line, title, signer_title, year, updated_at)
+      select ${canTho}, 'QĐ-UBND', 'UBND', 'Cần Thơ', 'Chủ tịch', 'CHỦ TỊCH', 'Dự thảo số ' || g, 'CHỦ TỊCH', 2025, now() + interval '1 day'
+      from generate_series(1, 501) g`.execute(database.db);
+    try {
+      const found = (await specialist.get(`/api/awards/decisions?q=${encodeURIComponent('khen cho cac TAP THE')}`)).json() as { items: { id: string }[] };
+      expect(found.items.map((d) => d.id)).toEqual([draft.id]);
+      const byNumber = (await specialist.get(`/api/awards/decisions?q=${encodeURIComponent('07/qđ-ubnd')}`)).json() as { items: { id: string }[] };
+      expect(byNumber.items.map((d) => d.id)).toEqual([draft.id]);
+    } finally {
+      await sql`delete from award_decision where title like 'Dự thảo số %'`.execute(database.db);
+    }
   });
 });

@@ -230,14 +230,19 @@ describe.each(BACKENDS)('award proposals on %s', (kind) => {
     const early = await move(specialist, p, 'trinh_hoi_dong');
     expect(early.statusCode).toBe(409);
     expect(early.body).toContain('ít nhất 10 ngày làm việc');
-    const short = await move(specialist, p, 'lay_y_kien', { publicFrom: '2026-11-02', publicUntil: '2026-11-12' });
+    const short = await move(specialist, p, 'lay_y_kien', { publicFrom: '2026-11-23', publicUntil: '2026-12-03' });
     expect(short.statusCode).toBe(400);
     expect(short.body).toContain('chỉ có 9 ngày làm việc');
-    p = await ok(move(specialist, p, 'lay_y_kien', { publicFrom: '2026-11-16', publicUntil: '2026-11-27' }));
-    expect(p).toMatchObject({ state: 'lay_y_kien', publicFrom: '2026-11-16', publicUntil: '2026-11-27' });
+    // Ten working days already gone by today (21/11/2026): a publication cannot be backdated.
+    const backdated = await move(specialist, p, 'lay_y_kien', { publicFrom: '2026-11-09', publicUntil: '2026-11-20' });
+    expect(backdated.statusCode).toBe(400);
+    expect(backdated.body).toContain('Ngày bắt đầu công khai (9/11/2026) không được trước ngày hôm nay (21/11/2026)');
+    expect((await detail(specialist, p.id)).state).toBe('tham_dinh');
+    p = await ok(move(specialist, p, 'lay_y_kien', { publicFrom: '2026-11-23', publicUntil: '2026-12-04' }));
+    expect(p).toMatchObject({ state: 'lay_y_kien', publicFrom: '2026-11-23', publicUntil: '2026-12-04' });
     const running = await move(specialist, p, 'trinh_hoi_dong');
     expect(running.statusCode).toBe(409);
-    expect(running.body).toContain('27/11/2026');
+    expect(running.body).toContain('đến hết ngày 4/12/2026');
   });
 
   it('blocks the same award for the same person in another open dossier of the year', async () => {
@@ -299,5 +304,107 @@ describe.each(BACKENDS)('award proposals on %s', (kind) => {
     expect(doc.paths['/api/award-proposals/{id}/attachments']?.post).toBeDefined();
     expect((await ngaBay.send('DELETE', `${BASE}/${p.id}`, { version: q.version })).statusCode).toBe(200);
     expect((await ngaBay.get(`${BASE}/${p.id}`)).statusCode).toBe(404);
+  });
+
+  it('links a nominee to a registry entry only inside the registry of the nominee\'s unit, an individual only with the same year of birth', async () => {
+    const elsewhere = await unitId(database, '2025', '01');
+    // The ward carries on the registry of a unit that ended in the 2025 merger.
+    const before = await database.db
+      .selectFrom('org_lineage as l')
+      .innerJoin('org_unit as u', 'u.id', 'l.from_unit_id')
+      .select('l.from_unit_id')
+      .where('l.to_unit_id', '=', ward)
+      .where('u.valid_to', 'is not', null)
+      .where((eb) => eb.or([eb('l.is_primary', '=', true), eb('l.kind', '=', 'full')]))
+      .executeTakeFirstOrThrow();
+    const [, , near, , oldSchool] = await insertSubjects(database.db, [
+      { kind: 'ca_nhan', fullName: 'Hồ Văn Xa', birthYear: 1970, orgUnitId: elsewhere },
+      { kind: 'tap_the', fullName: 'Trường Tiểu học Sao Mai', orgUnitId: elsewhere },
+      { kind: 'ca_nhan', fullName: 'Lý Thị Gần', birthYear: 1980, orgUnitId: ward },
+      { kind: 'ca_nhan', fullName: 'Cao Văn Năm', birthYear: 1966, orgUnitId: ward },
+      { kind: 'tap_the', fullName: 'Trường Mầm non Hoa Sen', orgUnitId: before.from_unit_id },
+    ]);
+    let p = await ok(ngaBay.send('POST', BASE, { proposingUnitId: ward, title: 'Đề nghị thử ghép sổ khen thưởng', basis: 'nam', year: 2024 }));
+    for (const n of [
+      { subjectKind: 'ca_nhan', fullName: 'Hồ Văn Xa', birthYear: 1970 },
+      { subjectKind: 'tap_the', fullName: 'Trường Tiểu học Sao Mai' },
+      { subjectKind: 'ca_nhan', fullName: 'Lý Thị Gần', birthYear: 1980 },
+      { subjectKind: 'ca_nhan', fullName: 'Cao Văn Năm' },
+      { subjectKind: 'tap_the', fullName: 'Trường Mầm non Hoa Sen' },
+    ]) p = await ok(ngaBay.send('POST', `${BASE}/${p.id}/nominees`, { ...n, awardCode: 'bang_khen_tinh' }));
+    // Strangers of the same name elsewhere in the country, or without the year of birth the registry holds, stay unlinked.
+    expect(p.nominees.map((n) => [n.fullName, n.subjectId])).toEqual([
+      ['Hồ Văn Xa', null],
+      ['Trường Tiểu học Sao Mai', null],
+      ['Lý Thị Gần', near],
+      ['Cao Văn Năm', null],
+      ['Trường Mầm non Hoa Sen', oldSchool],
+    ]);
+    // Naming the year later links inside the ward; a year that differs does not.
+    const nam = p.nominees[3]!;
+    p = await ok(ngaBay.send('PATCH', `${BASE}/${p.id}/nominees/${nam.id}`, { version: nam.version, birthYear: 1967 }));
+    expect(p.nominees[3]!.subjectId).toBeNull();
+    const xa = p.nominees[0]!;
+    p = await ok(ngaBay.send('PATCH', `${BASE}/${p.id}/nominees/${xa.id}`, { version: xa.version, fullName: 'Hồ Văn  Xa' }));
+    expect(p.nominees[0]!.subjectId).toBeNull();
+    const nam2 = p.nominees[3]!;
+    p = await ok(ngaBay.send('PATCH', `${BASE}/${p.id}/nominees/${nam2.id}`, { version: nam2.version, birthYear: 1966 }));
+    expect(p.nominees[3]!.subjectId).not.toBeNull();
+  });
+
+  it('tells namesakes in other units apart and keeps dossiers of other provinces out of the check', async () => {
+    const daiThanhWard = await unitId(database, '2025', '31411');
+    const hanoi = await unitId(database, '2025', '01');
+    const school = { subjectKind: 'tap_the', fullName: 'Trường THCS Lê Lợi', awardCode: 'bang_khen_tinh' };
+    // Đại Thành's school of the same name, in its own dossier to the city.
+    const other = await ok(daiThanh.send('POST', BASE, { proposingUnitId: daiThanhWard, title: 'Đề nghị của phường Đại Thành', basis: 'nam', year: 2025 }));
+    await ok(daiThanh.send('POST', `${BASE}/${other.id}/nominees`, school));
+    // A dossier of Hà Nội, received there: the same school name, and Duyên's registry entry.
+    const far = await database.db
+      .insertInto('award_proposal')
+      .values({ proposing_unit_id: hanoi, receiving_unit_id: hanoi, title: 'Đề nghị của thành phố Hà Nội', basis: 'nam', year: 2025, state: 'gui', check_result: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await database.db
+      .insertInto('award_proposal_nominee')
+      .values([
+        { proposal_id: far.id, position: 1, subject_id: null, subject_kind: 'tap_the', full_name: 'Trường THCS Lê Lợi', search_key: 'truong thcs le loi', org_unit_id: hanoi, award_code: 'bang_khen_tinh', achievement: null, history: null },
+        { proposal_id: far.id, position: 2, subject_id: people['Trịnh Thị Mỹ Duyên']!, subject_kind: 'ca_nhan', full_name: 'Trịnh Thị Mỹ Duyên', search_key: 'trinh thi my duyen', birth_year: 1986, org_unit_id: hanoi, award_code: 'bang_khen_tinh', achievement: null, history: null },
+      ])
+      .execute();
+
+    let p = await cleanDossier('Đề nghị tập thể trường', school);
+    const mine = p.nominees[0]!.id;
+    expect(p.check!.findings.filter((f) => f.nomineeId === mine && f.code.includes('HO_SO_KHAC'))).toEqual([]);
+    p = await ok(ngaBay.send('POST', `${BASE}/${p.id}/nominees`, { ...duyen(), awardCode: 'bang_khen_tinh' }));
+    const messages = p.check!.findings.map((f) => f.message).join('\n');
+    expect(messages).not.toContain('Hà Nội');
+    expect(messages).not.toContain('Đại Thành');
+    // The same school of the same ward in another dossier is still the same collective.
+    const again = await cleanDossier('Đề nghị tập thể trường lần hai', school);
+    expect(again.check!.findings.find((f) => f.code === 'TRUNG_HO_SO_KHAC')).toMatchObject({ severity: 'block', message: expect.stringContaining('"Đề nghị tập thể trường" của Phường Ngã Bảy') });
+  });
+
+  it('clears the publication when the dossier is returned, so the dossier sent again is published again', async () => {
+    let p = await cleanDossier('Đề nghị Huân chương sau khi trả lại', { subjectKind: 'ca_nhan', fullName: 'Võ Văn Công', birthYear: 1975, awardCode: 'huan_chuong_lao_dong_3' });
+    expect(p.check!.needsPublication).toBe(true);
+    if (p.blocking) p = await ok(specialist.send('POST', `${BASE}/${p.id}/override`, { version: p.version, reason: 'Tiêu chuẩn Huân chương do Hội đồng xét.' }));
+    p = await ok(move(ngaBay, p, 'gui'));
+    p = await ok(move(specialist, p, 'tiep_nhan'));
+    p = await ok(move(specialist, p, 'tham_dinh'));
+    // A publication held earlier for this dossier, already over.
+    await database.db.updateTable('award_proposal').set({ public_from: '2026-11-02', public_until: '2026-11-13' }).where('id', '=', p.id).execute();
+    p = await detail(specialist, p.id);
+    expect(p).toMatchObject({ publicFrom: '2026-11-02', publicUntil: '2026-11-13' });
+    p = await ok(move(specialist, p, 'tra_lai', { reason: 'Bổ sung báo cáo thành tích.' }));
+    expect(p).toMatchObject({ state: 'tra_lai', publicFrom: null, publicUntil: null });
+    p = await detail(ngaBay, p.id);
+    if (p.blocking) p = await ok(specialist.send('POST', `${BASE}/${p.id}/override`, { version: p.version, reason: 'Tiêu chuẩn Huân chương do Hội đồng xét.' }));
+    p = await ok(move(ngaBay, p, 'gui'));
+    p = await ok(move(specialist, p, 'tiep_nhan'));
+    p = await ok(move(specialist, p, 'tham_dinh'));
+    const early = await move(specialist, p, 'trinh_hoi_dong');
+    expect(early.statusCode).toBe(409);
+    expect(early.body).toContain('ít nhất 10 ngày làm việc');
   });
 });

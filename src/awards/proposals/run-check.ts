@@ -34,7 +34,7 @@ export async function runCheck(db: Db, p: CheckTarget, today: string): Promise<D
   const linked = nominees.filter((n) => n.subject_id).map((n) => ({ id: n.subject_id!, kind: n.subject_kind, name: n.full_name }));
   const [histories, others, overrides] = await Promise.all([
     registryHistories(db, linked),
-    othersFor(db, p, nominees.filter((n) => n.state === 'dang_xet' || n.state === 'dat')),
+    othersFor(db, p, nominees.filter((n) => n.state === 'dang_xet' || n.state === 'dat'), today),
     // The receiving body's own settings and those above it: its quotas and criteria judge the dossier.
     settingsFor(db, p.receiving_unit_id, today),
   ]);
@@ -50,6 +50,7 @@ export async function runCheck(db: Db, p: CheckTarget, today: string): Promise<D
       subjectKind: n.subject_kind,
       fullName: n.full_name,
       searchKey: n.search_key,
+      orgUnitId: n.org_unit_id,
       birthYear: n.birth_year,
       subjectId: n.subject_id,
       awardCode: n.award_code,

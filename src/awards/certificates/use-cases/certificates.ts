@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Ctx, Tx } from '../../../app/context';
 import { inTx } from '../../../app/tx';
 import { recordAudit, recordAuditMany } from '../../../audit/record-audit';
@@ -8,13 +8,15 @@ import type { CertificateView, IssueCertificatesBody, ReissueBody } from '../../
 import { AppError, notFound } from '../../../shared/errors';
 import { cleanText } from '../../../shared/vi-text';
 import { recordFacts, type RecordFacts } from '../award-facts';
-import { authorizePrint } from '../certificate-access';
+import { decide } from '../../../access/policy';
+import { unitScope } from '../../../access/authorize';
+import { authorizePrint, mayPrint } from '../certificate-access';
 import { CODE_BYTES, codeFromBytes } from '../domain/code';
 import { layoutCertificate } from '../domain/layout';
 import type { CertificateValues, Orientation, PageSize, TemplateLayout } from '../domain/template';
 import { certificateKindOf, certificateValues } from '../domain/values';
 import { renderCertificatesPdf, type PrintJob } from '../render-pdf';
-import { chooseTemplate } from './templates';
+import { chooseTemplate, type ChosenTemplate } from './templates';
 
 type CertificateRow = Selectable<CertificateTable>;
 
@@ -57,31 +59,46 @@ export function certificateView(c: CertificateRow, revoked: boolean): Certificat
   };
 }
 
-async function newCertificate(tx: Tx, ctx: Ctx, f: RecordFacts, templateId: string | undefined, replaces: { id: string; kind: 'cap_doi' | 'cap_lai'; reason: string } | null): Promise<CertificateRow> {
+type Replaces = { id: string; kind: 'cap_doi' | 'cap_lai'; reason: string } | null;
+
+/** The row of a new certificate: a fresh code, the template's layout and the printed text frozen in. */
+function certificateRow(ctx: Ctx, f: RecordFacts, t: ChosenTemplate, replaces: Replaces): Insertable<CertificateTable> {
   const kind = certificateKindOf(f.facts.awardCode);
-  const t = await chooseTemplate(tx, kind, templateId, f.decidingUnitId);
   const code = codeFromBytes(randomBytes(CODE_BYTES));
   const values = certificateValues(f.facts, code);
   const printed = layoutCertificate(t.layout, t.pageSize, t.orientation, values, plainMeasure).printed.map(({ label, text, dynamic }) => ({ label, text, dynamic }));
   const content: Content = { values, recipientName: f.facts.recipientName, awardName: f.facts.awardName, printed };
-  return tx
-    .insertInto('certificate')
-    .values({
-      code,
-      record_id: f.recordId,
-      template_id: t.id,
-      layout: JSON.stringify(t.layout),
-      page_size: t.pageSize,
-      orientation: t.orientation,
-      kind,
-      content: JSON.stringify(content),
-      replaces_id: replaces?.id ?? null,
-      reissue_kind: replaces?.kind ?? null,
-      reissue_reason: replaces?.reason ?? null,
-      issued_by: ctx.actor.userId || null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return {
+    code,
+    record_id: f.recordId,
+    template_id: t.id,
+    layout: JSON.stringify(t.layout),
+    page_size: t.pageSize,
+    orientation: t.orientation,
+    kind,
+    content: JSON.stringify(content),
+    replaces_id: replaces?.id ?? null,
+    reissue_kind: replaces?.kind ?? null,
+    reissue_reason: replaces?.reason ?? null,
+    issued_by: ctx.actor.userId || null,
+  };
+}
+
+async function newCertificate(tx: Tx, ctx: Ctx, f: RecordFacts, templateId: string | undefined, replaces: Replaces): Promise<CertificateRow> {
+  const t = await chooseTemplate(tx, certificateKindOf(f.facts.awardCode), templateId, f.decidingUnitId);
+  return tx.insertInto('certificate').values(certificateRow(ctx, f, t, replaces)).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Whether the actor may print each record's certificates, asked once per (record unit, deciding unit). */
+async function printableRecords(ctx: Ctx, facts: RecordFacts[]): Promise<Map<string, boolean>> {
+  const byPair = new Map<string, Promise<boolean>>();
+  const out = new Map<string, boolean>();
+  for (const f of facts) {
+    const key = `${f.recordUnitId}|${f.decidingUnitId ?? ''}`;
+    if (!byPair.has(key)) byPair.set(key, mayPrint(ctx, f.recordUnitId, f.decidingUnitId));
+    out.set(f.recordId, await byPair.get(key)!);
+  }
+  return out;
 }
 
 /**
@@ -112,19 +129,26 @@ export async function issueCertificates(ctx: Ctx, body: IssueCertificatesBody): 
   return inTx(ctx, async (tx) => {
     const existing = await tx.selectFrom('certificate').selectAll().where('record_id', 'in', recordIds).where('replaced_at', 'is', null).execute();
     const byRecord = new Map(existing.map((c) => [c.record_id, c]));
-    const out: CertificateView[] = [];
-    const audits = [];
-    for (const f of facts) {
-      if (f.revoked) continue;
-      let c = byRecord.get(f.recordId);
-      if (!c) {
-        c = await newCertificate(tx, ctx, f, body.templateId, null);
-        audits.push({ action: 'certificate.issue', entity: 'certificate', entityId: c.id, orgUnitId: f.recordUnitId, after: { record_id: f.recordId, kind: c.kind } });
-      }
-      out.push(certificateView(c, false));
+    const wanted = facts.filter((f) => !f.revoked && !byRecord.has(f.recordId));
+    // One template per kind and deciding unit, and the new certificates written in batches.
+    const templates = new Map<string, Promise<ChosenTemplate>>();
+    const templateOf = (f: RecordFacts) => {
+      const kind = certificateKindOf(f.facts.awardCode);
+      const key = `${kind}|${f.decidingUnitId ?? ''}`;
+      if (!templates.has(key)) templates.set(key, chooseTemplate(tx, kind, body.templateId, f.decidingUnitId));
+      return templates.get(key)!;
+    };
+    const rows: Insertable<CertificateTable>[] = [];
+    for (const f of wanted) rows.push(certificateRow(ctx, f, await templateOf(f), null));
+    for (let i = 0; i < rows.length; i += 500) {
+      for (const c of await tx.insertInto('certificate').values(rows.slice(i, i + 500)).returningAll().execute()) byRecord.set(c.record_id, c);
     }
-    await recordAuditMany(tx, ctx, audits);
-    return out;
+    const unitOf = new Map(facts.map((f) => [f.recordId, f.recordUnitId]));
+    await recordAuditMany(tx, ctx, wanted.map((f) => {
+      const c = byRecord.get(f.recordId)!;
+      return { action: 'certificate.issue', entity: 'certificate', entityId: c.id, orgUnitId: unitOf.get(f.recordId)!, after: { record_id: f.recordId, kind: c.kind } };
+    }));
+    return facts.filter((f) => !f.revoked).map((f) => certificateView(byRecord.get(f.recordId)!, false));
   });
 }
 
@@ -160,15 +184,7 @@ export async function listCertificates(ctx: Ctx, q: { recordId?: string | undefi
   if (q.decisionId) recordIds = (await ctx.db.selectFrom('award_decision_item').select('award_record_id').where('decision_id', '=', q.decisionId).where('award_record_id', 'is not', null).execute()).map((r) => r.award_record_id!);
   if (recordIds.length === 0) return [];
   const facts = await recordFacts(ctx.db, recordIds);
-  const allowed = new Map<string, boolean>();
-  for (const f of facts) {
-    try {
-      await authorizePrint(ctx, f.recordUnitId, f.decidingUnitId, 'read');
-      allowed.set(f.recordId, true);
-    } catch {
-      allowed.set(f.recordId, false);
-    }
-  }
+  const allowed = await printableRecords(ctx, facts);
   if (q.recordId && !allowed.get(q.recordId)) throw notFound('Giấy chứng nhận');
   const revoked = new Map(facts.map((f) => [f.recordId, f.revoked]));
   const rows = await ctx.db.selectFrom('certificate').selectAll().where('record_id', 'in', recordIds.filter((r) => allowed.get(r))).orderBy('issued_at').execute();
@@ -192,7 +208,7 @@ export async function certificatePdf(ctx: Ctx, id: string, baseUrl: string): Pro
 
 /** The decision's certificates in force, one page each, in the order of the list. */
 export async function decisionCertificatesPdf(ctx: Ctx, decisionId: string, baseUrl: string): Promise<{ bytes: Buffer; filename: string }> {
-  const d = await ctx.db.selectFrom('award_decision').select(['id', 'number', 'decision_date']).where('id', '=', decisionId).executeTakeFirst();
+  const d = await ctx.db.selectFrom('award_decision').select(['id', 'number', 'decision_date', 'deciding_unit_id']).where('id', '=', decisionId).executeTakeFirst();
   if (!d) throw notFound('Quyết định khen thưởng');
   const rows = await ctx.db
     .selectFrom('certificate as c')
@@ -205,8 +221,21 @@ export async function decisionCertificatesPdf(ctx: Ctx, decisionId: string, base
     .where('r.revoked_at', 'is', null)
     .orderBy('i.position')
     .execute();
-  if (rows.length === 0) throw new AppError('CONFLICT', 'Quyết định chưa có giấy chứng nhận nào để in; hãy cấp giấy chứng nhận trước.');
-  const [f] = await recordFacts(ctx.db, [rows[0]!.record_id]);
-  await authorizePrint(ctx, f!.recordUnitId, f!.decidingUnitId, 'read');
-  return { bytes: await renderCertificatesPdf(rows.map((c) => job(c, baseUrl)), `Giấy chứng nhận theo quyết định ${d.number ?? ''}`), filename: `giay-chung-nhan-qd-${d.number}-${d.decision_date?.slice(0, 4)}.pdf` };
+  // Those who decide or manage awards for the deciding unit print the whole decision; anyone else
+  // only the certificates of the units they answer for.
+  const scope = await unitScope(ctx.db, d.deciding_unit_id, ctx.today);
+  const whole = decide(ctx.actor, 'award.decide', scope, ctx.today).allowed || decide(ctx.actor, 'award.manage', scope, ctx.today).allowed;
+  let printable = rows;
+  if (!whole) {
+    const byUnit = new Map<string, Promise<boolean>>();
+    const mine = [];
+    for (const c of rows) {
+      if (!byUnit.has(c.record_unit)) byUnit.set(c.record_unit, mayPrint(ctx, c.record_unit, d.deciding_unit_id));
+      if (await byUnit.get(c.record_unit)!) mine.push(c);
+    }
+    if (mine.length === 0) throw notFound('Giấy chứng nhận');
+    printable = mine;
+  }
+  if (printable.length === 0) throw new AppError('CONFLICT', 'Quyết định chưa có giấy chứng nhận nào để in; hãy cấp giấy chứng nhận trước.');
+  return { bytes: await renderCertificatesPdf(printable.map((c) => job(c, baseUrl)), `Giấy chứng nhận theo quyết định ${d.number ?? ''}`), filename: `giay-chung-nhan-qd-${d.number}-${d.decision_date?.slice(0, 4)}.pdf` };
 }

@@ -8,6 +8,7 @@ import { cleanText } from '../../../shared/vi-text';
 import { moveProposal } from '../../proposals/move-proposal';
 import { insertRecords, insertSubjects, type RecordInsert, type SubjectInsert } from '../../registry/registry-writes';
 import { assertDraft, assertVersion, loadDecision } from '../decision-access';
+import { assertNotOnOtherDraft, outOfReach, unitReach } from '../decision-items';
 import { formatDecisionNumber } from '../domain/numbering';
 import { issueProblems } from '../domain/validate-issue';
 
@@ -45,6 +46,18 @@ export async function issueDecision(ctx: Ctx, id: string, body: IssueDecisionBod
       items: items.map((i) => ({ position: i.position, fullName: i.full_name, orgUnitId: i.org_unit_id, subjectId: subjectOf(i), awardCode: i.award_code, year: i.year })),
       usedNumbers: used.rows.map((r) => Number(r.number)),
     });
+    // Awards enter the registries of the deciding unit and the units below it, never another unit's.
+    const reach = unitReach(tx, d.deciding_unit_id, ctx.today);
+    const chosen = [...new Set(items.map(subjectOf).filter((s): s is string => !!s))];
+    const subjectUnit = new Map(chosen.length ? (await tx.selectFrom('award_subject').select(['id', 'org_unit_id']).where('id', 'in', chosen).execute()).map((s) => [s.id, s.org_unit_id]) : []);
+    for (const i of items) {
+      const su = subjectOf(i);
+      const line = `Dòng ${i.position} (${i.full_name})`;
+      if (!(await reach(i.org_unit_id))) throw outOfReach(`${line}: đơn vị của người được khen`);
+      if (!(await reach(i.proposing_unit_id))) throw outOfReach(`${line}: đơn vị đề nghị`);
+      const unitOfSubject = su ? subjectUnit.get(su) : undefined;
+      if (unitOfSubject && !(await reach(unitOfSubject))) throw outOfReach(`${line}: đối tượng trong sổ khen thưởng`);
+    }
     for (const i of items) if (i.nominee_id && nomineeById.get(i.nominee_id)?.award_record_id) problems.push({ path: `items.${i.position}`, message: `${i.full_name} đã được khen thưởng theo một quyết định khác.` });
     if (problems.length) throw new AppError('VALIDATION', `Chưa thể ban hành: ${problems.map((p) => p.message).join(' ')}`, problems);
 
@@ -55,6 +68,7 @@ export async function issueDecision(ctx: Ctx, id: string, body: IssueDecisionBod
     for (const p of proposals) {
       if (p.state !== 'trinh_ky' || p.receiving_unit_id !== d.deciding_unit_id) throw new AppError('CONFLICT', `Hồ sơ "${p.title}" không còn ở bước trình ký; hãy cập nhật lại danh sách.`);
     }
+    await assertNotOnOtherDraft(tx, proposals, id);
     const proposalById = new Map(proposals.map((p) => [p.id, p]));
 
     // Same subject, same award, same year already in the registry: the same achievement twice.

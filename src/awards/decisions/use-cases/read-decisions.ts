@@ -3,7 +3,7 @@ import type { Ctx } from '../../../app/context';
 import { authorize, scopeRoots } from '../../../access/authorize';
 import { subtreeIdsOn } from '../../../org/org-queries';
 import type { CandidateProposal, DecisionListQuery, DecisionSummary, DecisionView } from '../../../shared/api/award-decisions';
-import { searchKey } from '../../../shared/vi-text';
+import { escapeLike, searchKey } from '../../../shared/vi-text';
 import { PROPOSAL_WORKFLOW, type ProposalState } from '../../proposals/domain/proposal-workflow';
 import { CLOSED } from '../decision-items';
 import { loadDecision, mayDecide, type DecisionRow } from '../decision-access';
@@ -57,11 +57,12 @@ export async function listDecisions(ctx: Ctx, q: DecisionListQuery): Promise<Dec
   }
   if (q.state) query = query.where('d.state', '=', q.state);
   if (q.year) query = query.where('d.year', '=', q.year);
+  // Searched in the database before the cap, folded the same way on both sides (no diacritics, lower case).
+  for (const w of searchKey(q.q ?? '').split(' ').filter(Boolean)) {
+    query = query.where(sql<boolean>`f_search_key(coalesce(d.decision_number, '') || ' ' || d.title) like ${`%${escapeLike(w)}%`}`);
+  }
   const rows = await query.orderBy('d.updated_at', 'desc').limit(500).execute();
-  const needle = q.q ? searchKey(q.q) : '';
-  return rows
-    .filter((r) => !needle || searchKey(`${r.decision_number ?? ''} ${r.title}`).includes(needle))
-    .map((r) => summary(r, r.unit_name, Number(r.item_count ?? 0), Number(r.revoked_count ?? 0)));
+  return rows.map((r) => summary(r, r.unit_name, Number(r.item_count ?? 0), Number(r.revoked_count ?? 0)));
 }
 
 export async function getDecision(ctx: Ctx, id: string): Promise<DecisionView> {

@@ -7,6 +7,11 @@ import { AppError } from '../../../shared/errors';
 import { cleanText } from '../../../shared/vi-text';
 import { loadDecision } from '../decision-access';
 
+function assertRevocable(d: { state: string; decision_number: string | null }): void {
+  if (d.state === 'du_thao') throw new AppError('CONFLICT', 'Dự thảo chưa ban hành thì không thu hồi; hãy sửa hoặc xóa dự thảo.');
+  if (d.state === 'thu_hoi') throw new AppError('CONFLICT', `Quyết định ${d.decision_number ?? ''} đã bị thu hồi trước đó.`.replace(/\s+/g, ' '));
+}
+
 /**
  * Thu hồi (Luật Thi đua, khen thưởng Điều 93): of some awardees or of the whole decision. Nothing is
  * deleted: the items and their registry records keep the reason and the legal ground and read as
@@ -15,12 +20,12 @@ import { loadDecision } from '../decision-access';
  */
 export async function revokeDecision(ctx: Ctx, id: string, body: RevokeDecisionBody): Promise<void> {
   const head = await loadDecision(ctx, id, 'write');
-  if (head.state === 'du_thao') throw new AppError('CONFLICT', 'Dự thảo chưa ban hành thì không thu hồi; hãy sửa hoặc xóa dự thảo.');
-  if (head.state === 'thu_hoi') throw new AppError('CONFLICT', `Quyết định ${head.decision_number} đã bị thu hồi trước đó.`);
+  assertRevocable(head);
   const reason = cleanText(body.reason);
   const basis = cleanText(body.basis);
   await inTx(ctx, async (tx) => {
-    await tx.selectFrom('award_decision').select('id').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    // Checked again under the lock: a revocation made meanwhile is neither overwritten nor repeated.
+    assertRevocable(await tx.selectFrom('award_decision').select(['state', 'decision_number']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow());
     const items = await tx.selectFrom('award_decision_item').select(['id', 'award_record_id', 'revoked_at', 'full_name']).where('decision_id', '=', id).execute();
     const wanted = body.itemIds ? new Set(body.itemIds) : null;
     if (wanted) {
@@ -35,7 +40,7 @@ export async function revokeDecision(ctx: Ctx, id: string, body: RevokeDecisionB
     const ids = targets.map((t) => t.id);
     const recordIds = targets.flatMap((t) => (t.award_record_id ? [t.award_record_id] : []));
     if (ids.length) {
-      await sql`update award_decision_item set revoked_at = ${now}, revoke_reason = ${reason}, revoke_basis = ${basis}, revoked_by = ${by} where id = any(${ids}::uuid[])`.execute(tx);
+      await sql`update award_decision_item set revoked_at = ${now}, revoke_reason = ${reason}, revoke_basis = ${basis}, revoked_by = ${by} where id = any(${ids}::uuid[]) and revoked_at is null`.execute(tx);
     }
     if (recordIds.length) {
       await sql`update award_record set revoked_at = ${now}, revoke_reason = ${reason}, revoke_basis = ${basis}, revoked_by = ${by} where id = any(${recordIds}::uuid[]) and revoked_at is null`.execute(tx);

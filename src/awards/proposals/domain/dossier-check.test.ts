@@ -86,11 +86,27 @@ describe('dossier check', () => {
   });
 
   it('blocks the same award in another open dossier of the year and warns on another award', () => {
-    const other = { proposalId: 'p2', proposalTitle: 'Đề nghị của Sở Y tế', proposingUnitName: 'Sở Y tế', stateLabel: 'Đã gửi', subjectKind: 'ca_nhan' as const, searchKey: 'nguoi n1', birthYear: 1980, subjectId: 's-n1', awardCode: 'cstd_bo_tinh' };
+    const other = { proposalId: 'p2', proposalTitle: 'Đề nghị của Sở Y tế', proposingUnitName: 'Sở Y tế', stateLabel: 'Đã gửi', subjectKind: 'ca_nhan' as const, searchKey: 'nguoi n1', birthYear: 1980, subjectId: 's-n1', awardCode: 'cstd_bo_tinh', sameUnitAs: [] };
     const f = checkDossier(dossier({ others: [other, { ...other, proposalId: 'p3', awardCode: 'bang_khen_tinh' }] })).findings;
     expect(f.find((x) => x.code === 'TRUNG_HO_SO_KHAC')).toMatchObject({ severity: 'block', nomineeId: 'n1' });
     expect(f.find((x) => x.code === 'TRUNG_HO_SO_KHAC')!.message).toContain('"Đề nghị của Sở Y tế" của Sở Y tế (Đã gửi)');
     expect(f.find((x) => x.code === 'CO_TRONG_HO_SO_KHAC')?.severity).toBe('warning');
+  });
+
+  it('takes namesakes in other units for other people, unless they share a registry entry', () => {
+    // Two schools of one name in one dossier: the same only within one unit.
+    const a = person('n1', { subjectKind: 'tap_the', subjectId: null, fullName: 'Trường THCS Lê Lợi', searchKey: 'truong thcs le loi', birthYear: null, awardCode: 'bang_khen_tinh', orgUnitId: 'u-a' });
+    const b = { ...a, id: 'n2', position: 2, orgUnitId: 'u-b' };
+    expect(codes(dossier({ nominees: [a, b] }))).not.toContain('TRUNG_TRONG_HO_SO');
+    expect(codes(dossier({ nominees: [a, { ...b, orgUnitId: 'u-a' }] }))).toContain('TRUNG_TRONG_HO_SO');
+    expect(codes(dossier({ nominees: [a, { ...b, subjectId: 's-x' }] }))).not.toContain('TRUNG_TRONG_HO_SO');
+    // Another dossier: a namesake counts only when it lies in this nominee's unit or registry branch.
+    const other = { proposalId: 'p2', proposalTitle: 'Đề nghị của tỉnh khác', proposingUnitName: 'Xã Khác', stateLabel: 'Đã gửi', subjectKind: 'tap_the' as const, searchKey: 'truong thcs le loi', birthYear: null, subjectId: null, awardCode: 'bang_khen_tinh', sameUnitAs: [] as string[] };
+    expect(codes(dossier({ nominees: [a], others: [other] }))).not.toContain('TRUNG_HO_SO_KHAC');
+    expect(codes(dossier({ nominees: [{ ...a, subjectId: 's-a' }], others: [other] }))).not.toContain('TRUNG_HO_SO_KHAC');
+    expect(codes(dossier({ nominees: [a], others: [{ ...other, sameUnitAs: ['n1'] }] }))).toContain('TRUNG_HO_SO_KHAC');
+    // The same registry entry is the same collective wherever it is proposed.
+    expect(codes(dossier({ nominees: [{ ...a, subjectId: 's-a' }], others: [{ ...other, subjectId: 's-a' }] }))).toContain('TRUNG_HO_SO_KHAC');
   });
 
   it('applies quotas over the declared base, and asks for the base when missing', () => {

@@ -38,6 +38,8 @@ export interface CheckNominee {
   history: NomineeHistory | null;
   /** The last day of the nominee's unit when it has ended (merged or dissolved), else null. */
   unitEndedOn?: string | null;
+  /** The nominee's unit: two rows without a shared registry entry are one person only within one unit. */
+  orgUnitId?: string | null;
 }
 
 export interface OtherProposalNominee {
@@ -50,6 +52,8 @@ export interface OtherProposalNominee {
   birthYear: number | null;
   subjectId: string | null;
   awardCode: string;
+  /** This dossier's nominees whose unit is the other's or in the same registry (above, below or carried on from before the merger). */
+  sameUnitAs: string[];
 }
 
 export interface DossierInput {
@@ -89,10 +93,19 @@ export interface DossierCheck {
 /** Nominees still under consideration in this dossier (returned, refused or forwarded ones are not checked). */
 export const isActive = (n: { state: CheckNominee['state'] }) => n.state === 'dang_xet' || n.state === 'dat';
 
-function sameSubject(a: { subjectId: string | null; subjectKind: string; searchKey: string; birthYear: number | null }, b: typeof a): boolean {
+type Who = { subjectId: string | null; subjectKind: string; searchKey: string; birthYear: number | null };
+
+/**
+ * One person or collective: the same registry entry, or — when either has none — the same kind, folded
+ * name and year of birth (when both state it) within the same unit. A namesake elsewhere is someone else.
+ */
+function sameSubject(a: Who, b: Who, sameUnit: boolean): boolean {
   if (a.subjectId && b.subjectId) return a.subjectId === b.subjectId;
-  return a.subjectKind === b.subjectKind && a.searchKey === b.searchKey && (a.birthYear === null || b.birthYear === null || a.birthYear === b.birthYear);
+  return sameUnit && a.subjectKind === b.subjectKind && a.searchKey === b.searchKey && (a.birthYear === null || b.birthYear === null || a.birthYear === b.birthYear);
 }
+
+/** Two rows of one dossier are in one unit (rows that do not tell their unit are taken as in the same one). */
+const sameUnit = (a: CheckNominee, b: CheckNominee) => a.orgUnitId == null || b.orgUnitId == null || a.orgUnitId === b.orgUnitId;
 
 function mergeHistory(n: CheckNominee): Nominee {
   const h = n.history ?? {};
@@ -161,12 +174,12 @@ function nomineeFindings(input: DossierInput, n: CheckNominee): { findings: Doss
 function duplicateFindings(active: CheckNominee[], others: OtherProposalNominee[], year: number): DossierFinding[] {
   const out: DossierFinding[] = [];
   active.forEach((n, i) => {
-    const first = active.slice(0, i).find((m) => sameSubject(m, n));
+    const first = active.slice(0, i).find((m) => sameSubject(m, n, sameUnit(m, n)));
     if (first) {
       out.push(finding('TRUNG_TRONG_HO_SO', 'block', n.id, `${n.fullName} (dòng ${n.position}) trùng với dòng ${first.position} của hồ sơ này: mỗi ${SUBJECT_NAMES[n.subjectKind]} chỉ được đề nghị một lần cho một thành tích (${LAW}, nguyên tắc khen thưởng).`));
     }
     for (const o of others) {
-      if (!sameSubject(o, n)) continue;
+      if (!sameSubject(o, n, o.sameUnitAs.includes(n.id))) continue;
       const sameAward = o.awardCode === n.awardCode;
       out.push(
         finding(

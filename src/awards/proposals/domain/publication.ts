@@ -41,8 +41,12 @@ export function earliestEnd(from: string, days = PUBLICATION_MIN_WORKING_DAYS): 
   return d;
 }
 
-/** Why a publication period is refused, or null. */
+/**
+ * Why a publication period is refused, or null. `date` is today: a publication starts today or later,
+ * never on a past day (the public could not have commented on days already gone).
+ */
 export function publicationProblem(from: string, until: string, date: string, required: boolean): string | null {
+  if (from < date) return `Ngày bắt đầu công khai (${formatViDate(from)}) không được trước ngày hôm nay (${formatViDate(date)}); việc lấy ý kiến, công khai tính từ ngày đăng công khai trở đi.`;
   if (until < from) return 'Ngày kết thúc công khai phải sau ngày bắt đầu.';
   if (!required) return null;
   const n = workingDays(from, until);

@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { Ctx, Tx } from '../../../app/context';
 import { inTx } from '../../../app/tx';
 import { recordAudit } from '../../../audit/record-audit';
@@ -5,7 +6,7 @@ import { AppError, forbidden, notFound, versionConflict } from '../../../shared/
 import { searchKey } from '../../../shared/vi-text';
 import type { NomineeBody, ProposalDetail, UpdateNomineeBody } from '../../../shared/api/award-proposals';
 import { resolveAward, type AwardCode } from '../../domain/catalogue';
-import { mayOnUnit } from '../../registry/registry-scope';
+import { mayOnUnit, registryUnits, unitDay } from '../../registry/registry-scope';
 import { loadProposal, lockEditable, requireEditor, type LoadedProposal } from '../proposal-access';
 import { recheck } from './manage-proposals';
 import { getProposal } from './read-proposals';
@@ -21,8 +22,13 @@ function auditable(body: Partial<NomineeBody>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, PERSONAL.has(k) && v != null ? '(đã thay đổi)' : k === 'achievement' ? '(nội dung báo cáo thành tích)' : v]));
 }
 
-/** The registry entry the nominee is: the one named, or the only one with the same folded name, kind and year of birth. */
-async function matchSubject(tx: Tx, body: { subjectId?: string | null; subjectKind: string; fullName: string; birthYear?: number | null }): Promise<string | null> {
+/**
+ * The registry entry the nominee is: the one named, or else the only one with the same folded name and
+ * kind in the registry of the nominee's unit (the unit, the units below it and those it carries on from
+ * before the 2025 merger). An individual whose registry entry has a year of birth must have the same one.
+ * Anyone else of that name in the country is a different person: nothing is linked then.
+ */
+async function matchSubject(tx: Tx, today: string, unitId: string, body: { subjectId?: string | null; subjectKind: string; fullName: string; birthYear?: number | null }): Promise<string | null> {
   if (body.subjectId) {
     const s = await tx.selectFrom('award_subject').select(['id', 'kind']).where('id', '=', body.subjectId).executeTakeFirst();
     if (!s) throw notFound('Đối tượng trong sổ khen thưởng');
@@ -30,8 +36,15 @@ async function matchSubject(tx: Tx, body: { subjectId?: string | null; subjectKi
     return s.id;
   }
   if (body.subjectId === null) return null;
+  const root = await unitDay(tx, unitId, today);
+  if (!root) return null;
+  const units = await registryUnits(tx, [root]);
   let q = tx.selectFrom('award_subject').select('id').where('search_key', '=', searchKey(body.fullName)).where('kind', '=', body.subjectKind as 'ca_nhan');
-  if (body.birthYear) q = q.where('birth_year', '=', body.birthYear);
+  if (!units.national) q = q.where(sql<SqlBool>`org_unit_id = any(${[...units.branchOf.keys()]}::uuid[])`);
+  if (body.subjectKind === 'ca_nhan') {
+    const year = body.birthYear ?? null;
+    q = q.where((eb) => (year === null ? eb('birth_year', 'is', null) : eb.or([eb('birth_year', 'is', null), eb('birth_year', '=', year)])));
+  } else if (body.birthYear) q = q.where('birth_year', '=', body.birthYear);
   const found = await q.limit(2).execute();
   return found.length === 1 ? found[0]!.id : null;
 }
@@ -58,7 +71,7 @@ export async function addNominee(ctx: Ctx, proposalId: string, body: NomineeBody
   await checkAward(p, body.awardCode, body.subjectKind, ctx);
   await inTx(ctx, async (tx) => {
     await lockEditable(tx, proposalId);
-    const subjectId = await matchSubject(tx, body);
+    const subjectId = await matchSubject(tx, ctx.today, unitId, body);
     const last = await tx.selectFrom('award_proposal_nominee').select((eb) => eb.fn.max('position').as('m')).where('proposal_id', '=', proposalId).executeTakeFirst();
     const row = await tx
       .insertInto('award_proposal_nominee')
@@ -107,9 +120,9 @@ export async function updateNominee(ctx: Ctx, proposalId: string, nomineeId: str
   await checkAward(p, body.awardCode ?? n.award_code, kind, ctx);
   await inTx(ctx, async (tx) => {
     await lockEditable(tx, proposalId);
-    const renamed = body.fullName !== undefined || body.subjectKind !== undefined || body.birthYear !== undefined;
+    const renamed = body.fullName !== undefined || body.subjectKind !== undefined || body.birthYear !== undefined || (body.orgUnitId !== undefined && body.orgUnitId !== n.org_unit_id);
     const subjectId = body.subjectId !== undefined || (renamed && !n.subject_id)
-      ? await matchSubject(tx, { subjectId: body.subjectId, subjectKind: kind, fullName, birthYear: body.birthYear !== undefined ? body.birthYear : n.birth_year })
+      ? await matchSubject(tx, ctx.today, body.orgUnitId ?? n.org_unit_id, { subjectId: body.subjectId, subjectKind: kind, fullName, birthYear: body.birthYear !== undefined ? body.birthYear : n.birth_year })
       : n.subject_id;
     const set = {
       subject_id: subjectId,

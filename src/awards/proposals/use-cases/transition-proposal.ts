@@ -98,7 +98,13 @@ async function giveBack(ctx: Ctx, p: LoadedProposal, reason: string, returns: { 
       if (!n) throw new AppError('VALIDATION', 'Đối tượng trả lại không thuộc hồ sơ này.', [{ path: 'returns', message: r.nomineeId }]);
     }
     await moveProposal(tx, ctx, p, 'tra_lai', reason);
-    await recordAudit(tx, ctx, { action: 'award_proposal.return_nominees', entity: 'award_proposal', entityId: p.id, orgUnitId: p.proposing_unit_id, after: { reason, returns } });
+    // A returned dossier comes back changed: what was published is no longer what goes to the council.
+    if (p.public_from || p.public_until) await tx.updateTable('award_proposal').set({ public_from: null, public_until: null }).where('id', '=', p.id).execute();
+    await recordAudit(tx, ctx, {
+      action: 'award_proposal.return_nominees', entity: 'award_proposal', entityId: p.id, orgUnitId: p.proposing_unit_id,
+      ...(p.public_from || p.public_until ? { before: { publicFrom: p.public_from, publicUntil: p.public_until } } : {}),
+      after: { reason, returns },
+    });
     await notify(tx, p.proposing_unit_id, `${p.receiving_name} trả lại hồ sơ "${p.title}": ${reason}`, p.id);
   });
 }

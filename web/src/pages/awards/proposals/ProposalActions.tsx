@@ -1,4 +1,5 @@
 import { Alert, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useOverrideProposal, useTransitionProposal, type ProposalDetail } from '../../../api/award-proposals';
 import { DateInput } from '../../../components/DateInput';
@@ -43,11 +44,11 @@ export function ActionModal({ proposal, action, onClose, onReload }: { proposal:
           {proposal.check?.needsPublication && <Alert type="warning" showIcon message="Hồ sơ có cá nhân đề nghị khen thưởng cấp Nhà nước: phải công khai ít nhất 10 ngày làm việc trước khi trình Hội đồng." />}
           <Form layout="vertical">
             <Space>
-              <Form.Item label="Công khai từ ngày" required>
-                <DateInput onChange={(d) => setDates((x) => ({ ...x, from: toIso(Array.isArray(d) ? null : d) }))} />
+              <Form.Item label="Công khai từ ngày" required extra="Từ hôm nay trở đi; không ghi lùi ngày công khai.">
+                <DateInput disabledDate={(d) => d.isBefore(dayjs(), 'day')} onChange={(d) => setDates((x) => ({ ...x, from: toIso(Array.isArray(d) ? null : d) }))} />
               </Form.Item>
               <Form.Item label="Đến hết ngày" required>
-                <DateInput onChange={(d) => setDates((x) => ({ ...x, until: toIso(Array.isArray(d) ? null : d) }))} />
+                <DateInput disabledDate={(d) => d.isBefore(dayjs(), 'day')} onChange={(d) => setDates((x) => ({ ...x, until: toIso(Array.isArray(d) ? null : d) }))} />
               </Form.Item>
             </Space>
           </Form>
