@@ -83,4 +83,17 @@ describe('a board specialist looks up the award registry and its statistics in C
     await page.goto(`${base}/xac-minh/AAAAAAAAAAAAAAAAAAAAAAAAAA`);
     await page.getByText('Không tìm thấy giấy chứng nhận với mã này').waitFor({ timeout: 15_000 });
   });
+
+  it("sets the city's own quota for thematic awards, which the law leaves to the province", async () => {
+    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
+    await login(page, 'chuyenvien.cantho');
+    await page.getByRole('menuitem', { name: 'Thiết lập khen thưởng' }).click();
+    const quota = page.getByLabel(/Tỷ lệ tối đa: Khen thưởng phong trào thi đua chuyên đề: tỷ lệ cá nhân/);
+    await quota.fill('5');
+    await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await page.getByText('Đã lưu thiết lập khen thưởng của đơn vị.').waitFor({ timeout: 15_000 });
+    const saved = await database.db.selectFrom('award_local_settings').select('sets').executeTakeFirstOrThrow();
+    expect(JSON.stringify(saved.sets)).toContain('"maxPercent":5');
+  });
 });
+

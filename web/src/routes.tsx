@@ -23,6 +23,7 @@ import { ImportPage as AwardImportPage } from './pages/awards/ImportPage';
 import { RegistryPage } from './pages/awards/RegistryPage';
 import { StatsPage as AwardStatsPage } from './pages/awards/StatsPage';
 import { SubjectProfilePage } from './pages/awards/SubjectProfilePage';
+import { LocalSettingsPage } from './pages/awards/LocalSettingsPage';
 import { ProposalDetailPage } from './pages/awards/proposals/ProposalDetailPage';
 import { ProposalListPage } from './pages/awards/proposals/ProposalListPage';
 import { CouncilDetailPage } from './pages/awards/council/CouncilDetailPage';
@@ -100,6 +101,7 @@ export function AppRoutes() {
             </RequireAction>
           }
         />
+        <Route path="khen-thuong/thiet-lap" element={<LocalSettingsPage />} />
         <Route path="khen-thuong/ho-so" element={<ProposalListPage />} />
         <Route path="khen-thuong/ho-so/:id" element={<ProposalDetailPage />} />
         <Route path="khen-thuong/hoi-dong" element={<CouncilListPage />} />

@@ -19,6 +19,7 @@ import {
   UnorderedListOutlined,
   HistoryOutlined,
   PartitionOutlined,
+  SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -86,6 +87,7 @@ function useMenuItems(): MenuItem[] {
         ...(can('council.manage') || can('council.vote') ? [item('/khen-thuong/hoi-dong', 'Hội đồng TĐKT', <TeamOutlined />)] : []),
         ...(can('award.decide') || can('award.manage') ? [item('/khen-thuong/quyet-dinh', 'Quyết định khen thưởng', <FileTextOutlined />), item('/khen-thuong/mau-giay-chung-nhan', 'Mẫu giấy chứng nhận', <FormOutlined />)] : []),
         ...(can('award.manage') ? [item('/khen-thuong/nhap', 'Nhập lịch sử', <ImportOutlined />)] : []),
+        ...(can('award.settings') ? [item('/khen-thuong/thiet-lap', 'Thiết lập khen thưởng', <SettingOutlined />)] : []),
       ],
     },
     item('/van-ban', 'Văn bản', <FileTextOutlined />),
@@ -94,7 +96,7 @@ function useMenuItems(): MenuItem[] {
 }
 
 // More specific paths first: the first match wins.
-const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong/hoi-dong', '/khen-thuong/ho-so', '/khen-thuong/quyet-dinh', '/khen-thuong/mau-giay-chung-nhan', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
+const SECTIONS = ['/phong-trao', '/dang-ky', '/tong-hop', '/so-lieu', '/chi-tieu', '/bao-cao/cua-don-vi', '/bao-cao/de-cuong', '/bao-cao', '/kiem-tra', '/cum-khoi', '/khen-thuong/thong-ke', '/khen-thuong/nhap', '/khen-thuong/hoi-dong', '/khen-thuong/ho-so', '/khen-thuong/quyet-dinh', '/khen-thuong/mau-giay-chung-nhan', '/khen-thuong/thiet-lap', '/khen-thuong', '/van-ban', '/don-vi', '/tai-khoan', '/nhat-ky'];
 
 function selectedKey(pathname: string): string {
   // A unit's report is opened from "Báo cáo của đơn vị" (the board reaches it through the request).
