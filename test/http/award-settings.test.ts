@@ -69,6 +69,8 @@ describe.each(BACKENDS)('award settings of a province on %s', (kind) => {
     }
     // 5% of 20 individuals is one: the second nominee is over the city's quota.
     expect(JSON.stringify(p.check)).toContain('VUOT_TY_LE');
+    // The dossier shows the quota it was judged by, marked as the city's.
+    expect(p.quotas.find((q) => q.code === 'chuyen_de_ca_nhan')!.maxPercent).toBe(5);
   });
 
   it('leaves the revocation of an award given by a decision to the deciding body', async () => {

@@ -1,5 +1,5 @@
 import type { ProposalDetail } from '../../shared/api/award-proposals';
-import { awardName, isAwardCode, resolveCatalogue } from '../domain/catalogue';
+import { awardName, isAwardCode, resolveCatalogue, type CatalogueOverrides } from '../domain/catalogue';
 import { ROUND_LABELS } from '../registry/award-forms';
 import type { TransitionView } from '../../app/transition-history';
 import { templateFor } from './domain/achievement-templates';
@@ -58,11 +58,13 @@ export function proposalDetailView(
     history: TransitionView[];
     forwardedFrom: { id: string; name: string } | null;
     forwardedTo: { id: string; name: string }[];
+    /** The receiving body's settings: the quotas shown are the ones the check applied. */
+    overrides?: CatalogueOverrides[];
   },
 ): ProposalDetail {
   const check = p.check_result as DossierCheck | null;
   const overridden = (p.override_findings as string[] | null) ?? null;
-  const catalogue = resolveCatalogue(check?.date ?? new Date().toISOString().slice(0, 10));
+  const catalogue = resolveCatalogue(check?.date ?? new Date().toISOString().slice(0, 10), parts.overrides?.length ? parts.overrides : undefined);
   return {
     id: p.id,
     title: p.title,

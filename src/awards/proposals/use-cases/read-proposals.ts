@@ -1,3 +1,4 @@
+import { settingsFor } from '../../settings/local-settings';
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../app/context';
 import { scopeRoots } from '../../../access/authorize';
@@ -13,14 +14,15 @@ import { proposalDetailView } from '../views';
 
 export async function getProposal(ctx: Ctx, id: string): Promise<ProposalDetail> {
   const p = await loadProposal(ctx, id);
-  const [nominees, attachments, history, from, to] = await Promise.all([
+  const [nominees, attachments, history, from, to, overrides] = await Promise.all([
     nomineesOf(ctx.db, id),
     attachmentsOf(ctx.db, id),
     transitionHistory(ctx.db, 'award_proposal', id, PROPOSAL_WORKFLOW),
     p.forwarded_from_id ? ctx.db.selectFrom('award_proposal').select(['id', 'title as name']).where('id', '=', p.forwarded_from_id).executeTakeFirst() : undefined,
     ctx.db.selectFrom('award_proposal').select(['id', 'title as name']).where('forwarded_from_id', '=', id).orderBy('created_at').execute(),
+    settingsFor(ctx.db, p.receiving_unit_id, ctx.today),
   ]);
-  return proposalDetailView(p, { nominees, attachments, history, forwardedFrom: from ?? null, forwardedTo: to });
+  return proposalDetailView(p, { nominees, attachments, history, forwardedFrom: from ?? null, forwardedTo: to, overrides });
 }
 
 /**
