@@ -1,3 +1,4 @@
+import type { Ctx } from '../../app/context';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { RouteDeps } from '../../http/app-deps';
@@ -24,6 +25,12 @@ import { DOCX_MIME, exportDecisionDocx } from './use-cases/export-decision';
 
 const tag = 'Quyết định khen thưởng';
 
+/** Every change answers with the decision as it now stands, so the page redraws from one response. */
+async function thenView<B>(ctx: Ctx, id: string, change: (ctx: Ctx, id: string, body: B) => Promise<unknown>, body: B) {
+  await change(ctx, id, body);
+  return getDecision(ctx, id);
+}
+
 export function decisionRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/awards/decisions', tag, summary: 'Danh sách quyết định khen thưởng (dự thảo trong phạm vi, quyết định đã ban hành)', query: decisionListQuery, response: decisionListResponse,
@@ -46,27 +53,15 @@ export function decisionRoutes(app: FastifyInstance, deps: RouteDeps): void {
   });
   defineRoute(app, {
     method: 'PATCH', url: '/api/awards/decisions/:id', tag, summary: 'Sửa dự thảo (không sửa được sau khi ban hành)', params: idParams, body: updateDecisionBody, response: decisionView,
-    handler: async ({ req, params, body }) => {
-      const ctx = deps.ctx(req);
-      await updateDecision(ctx, params.id, body);
-      return getDecision(ctx, params.id);
-    },
+    handler: ({ req, params, body }) => thenView(deps.ctx(req), params.id, updateDecision, body),
   });
   defineRoute(app, {
     method: 'PUT', url: '/api/awards/decisions/:id/items', tag, summary: 'Thay danh sách khen thưởng của dự thảo', params: idParams, body: setItemsBody, response: decisionView,
-    handler: async ({ req, params, body }) => {
-      const ctx = deps.ctx(req);
-      await setItems(ctx, params.id, body);
-      return getDecision(ctx, params.id);
-    },
+    handler: ({ req, params, body }) => thenView(deps.ctx(req), params.id, setItems, body),
   });
   defineRoute(app, {
     method: 'POST', url: '/api/awards/decisions/:id/proposals', tag, summary: 'Thêm người được đề nghị từ hồ sơ trình ký', params: idParams, body: addProposalsBody, response: decisionView,
-    handler: async ({ req, params, body }) => {
-      const ctx = deps.ctx(req);
-      await addProposals(ctx, params.id, body);
-      return getDecision(ctx, params.id);
-    },
+    handler: ({ req, params, body }) => thenView(deps.ctx(req), params.id, addProposals, body),
   });
   defineRoute(app, {
     method: 'DELETE', url: '/api/awards/decisions/:id', tag, summary: 'Xóa dự thảo', params: idParams, response: okResponse,
@@ -77,19 +72,11 @@ export function decisionRoutes(app: FastifyInstance, deps: RouteDeps): void {
   });
   defineRoute(app, {
     method: 'POST', url: '/api/awards/decisions/:id/issue', tag, summary: 'Ban hành: ghi khen thưởng vào sổ, chuyển hồ sơ sang "đã có quyết định" (một giao dịch)', params: idParams, body: issueDecisionBody, response: decisionView,
-    handler: async ({ req, params, body }) => {
-      const ctx = deps.ctx(req);
-      await issueDecision(ctx, params.id, body);
-      return getDecision(ctx, params.id);
-    },
+    handler: ({ req, params, body }) => thenView(deps.ctx(req), params.id, issueDecision, body),
   });
   defineRoute(app, {
     method: 'POST', url: '/api/awards/decisions/:id/revoke', tag, summary: 'Thu hồi quyết định hoặc một số người (Luật Thi đua, khen thưởng Điều 93)', params: idParams, body: revokeDecisionBody, response: decisionView,
-    handler: async ({ req, params, body }) => {
-      const ctx = deps.ctx(req);
-      await revokeDecision(ctx, params.id, body);
-      return getDecision(ctx, params.id);
-    },
+    handler: ({ req, params, body }) => thenView(deps.ctx(req), params.id, revokeDecision, body),
   });
   defineRoute(app, {
     method: 'GET', url: '/api/awards/decisions/:id/docx', tag, summary: 'Tải quyết định (DOCX theo Nghị định 30/2020)', params: idParams, response: z.any(),

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../api/auth';
 import { useRegistryForms, useSubjects, type SubjectSearchParams, type SubjectSummary } from '../../api/awards';
+import { YearFilterInput } from '../../components/YearFilterInput';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { formatNumber } from '../../lib/dates';
 import { KIND_OPTIONS } from './labels';
@@ -14,7 +15,6 @@ type Filters = Omit<SubjectSearchParams, 'page' | 'pageSize'>;
 /** "Sổ khen thưởng": every person and collective with their awards, searched without diacritics and in any word order. */
 export function RegistryPage() {
   const [filters, setFilters] = useState<Filters>({});
-  const [yearInput, setYearInput] = useState<number | null>(null);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const subjects = useSubjects({ ...filters, page, pageSize });
@@ -73,19 +73,7 @@ export function RegistryPage() {
           onChange={(awardCode) => filter({ awardCode: awardCode ?? undefined })}
           style={{ width: 300 }}
         />
-        <InputNumber<number>
-          aria-label="Năm khen thưởng"
-          placeholder="Năm"
-          min={1945}
-          max={2200}
-          precision={0}
-          value={yearInput}
-          onChange={(v) => {
-            setYearInput(v);
-            if (v === null || (v >= 1945 && v <= 2200)) filter({ year: v ?? undefined });
-          }}
-          style={{ width: 110 }}
-        />
+        <YearFilterInput label="Năm khen thưởng" placeholder="Năm" onYear={(year) => filter({ year })} />
         <UnitSearchSelect placeholder="Thuộc đơn vị (gõ tên để tìm)" value={filters.unitId ?? null} onChange={(unitId) => filter({ unitId: unitId ?? undefined })} style={{ width: 300 }} />
       </Space>
       {subjects.isError && <Alert type="error" showIcon title={subjects.error.message} style={{ marginBottom: 16 }} />}

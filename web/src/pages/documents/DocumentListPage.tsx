@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { formatViDate } from '../../../../src/shared/vi-date';
 import { useCan } from '../../api/auth';
@@ -8,6 +8,7 @@ import { formatNumber } from '../../lib/dates';
 import { DocTypeSelect } from './DocumentFields';
 import { DocumentCreateModal } from './DocumentCreateModal';
 import { DocumentDrawer } from './DocumentDrawer';
+import { YearFilterInput } from '../../components/YearFilterInput';
 
 interface Filters {
   q?: string;
@@ -18,7 +19,6 @@ interface Filters {
 /** "Sổ văn bản": documents directing and guiding emulation work, searched and paged on the server. */
 export function DocumentListPage() {
   const [filters, setFilters] = useState<Filters>({});
-  const [yearInput, setYearInput] = useState<number | null>(null);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const docs = useDocuments({ ...filters, page, pageSize });
@@ -64,20 +64,7 @@ export function DocumentListPage() {
           onChange={(v) => filter({ docType: v ?? undefined })}
           style={{ width: 240 }}
         />
-        <InputNumber<number>
-          aria-label="Năm ban hành"
-          placeholder="Năm ban hành"
-          min={1945}
-          max={2200}
-          precision={0}
-          value={yearInput}
-          onChange={(v) => {
-            setYearInput(v);
-            // Half-typed years ("20") wait until they form a real year.
-            if (v === null || (v >= 1945 && v <= 2200)) filter({ year: v ?? undefined });
-          }}
-          style={{ width: 150 }}
-        />
+        <YearFilterInput label="Năm ban hành" width={150} onYear={(year) => filter({ year })} />
       </Space>
       {docs.isError && <Alert type="error" showIcon title={docs.error.message} style={{ marginBottom: 16 }} />}
       <Table<DocumentView>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../api/auth';
 import { useMovements, type MovementListParams, type MovementState, type MovementSummary } from '../../api/movements';
@@ -7,11 +7,11 @@ import { AsOfLink, useAsOfNavigate } from '../../lib/asOf';
 import { formatNumber } from '../../lib/dates';
 import { MovementStateTag, STATE_OPTIONS, periodText } from './labels';
 import { MovementFormDrawer } from './MovementForm';
+import { YearFilterInput } from '../../components/YearFilterInput';
 
 /** "Phong trào thi đua": every movement, from the national ones down to the units' answering ones. */
 export function MovementListPage() {
   const [filters, setFilters] = useState<MovementListParams>({});
-  const [yearInput, setYearInput] = useState<number | null>(null);
   const movements = useMovements(filters);
   const canManage = useCan('movement.manage');
   const [creating, setCreating] = useState(false);
@@ -50,20 +50,7 @@ export function MovementListPage() {
           onChange={(v) => filter({ state: v ?? undefined })}
           style={{ width: 180 }}
         />
-        <InputNumber<number>
-          aria-label="Năm"
-          placeholder="Năm diễn ra"
-          min={1945}
-          max={2200}
-          precision={0}
-          value={yearInput}
-          onChange={(v) => {
-            setYearInput(v);
-            // Half-typed years ("20") wait until they form a real year.
-            if (v === null || (v >= 1945 && v <= 2200)) filter({ year: v ?? undefined });
-          }}
-          style={{ width: 150 }}
-        />
+        <YearFilterInput label="Năm" placeholder="Năm diễn ra" width={150} onYear={(year) => filter({ year })} />
       </Space>
       {movements.isError && <Alert type="error" showIcon title={movements.error.message} style={{ marginBottom: 16 }} />}
       <Table<MovementSummary>

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../api/auth';
 import { useRegistrations, type RegistrationListParams, type RegistrationState } from '../../api/registrations';
+import { YearFilterInput } from '../../components/YearFilterInput';
 import { UnitSearchSelect } from '../../components/UnitSearchSelect';
 import { useAsOfNavigate } from '../../lib/asOf';
 import { MovementSelect } from './MovementSelect';
@@ -48,7 +49,6 @@ export function RegistrationListPage() {
   const canRegister = useCan('registration.manage');
   const canReview = useCan('registration.review');
   const [creating, setCreating] = useState(false);
-  const [yearInput, setYearInput] = useState<number | null>(filters.year ?? null);
   const navigate = useAsOfNavigate();
   // After a reload the unit filter has only an id; a listed registration of that unit names it.
   const unitName = registrations.data?.find((r) => r.unit.id === filters.unitId)?.unit;
@@ -76,20 +76,7 @@ export function RegistrationListPage() {
             onChange={(v) => set({ movementId: v ?? undefined })}
             style={{ width: 380 }}
           />
-          <InputNumber<number>
-            aria-label="Năm"
-            placeholder="Năm"
-            min={1945}
-            max={2200}
-            precision={0}
-            value={yearInput}
-            onChange={(v) => {
-              setYearInput(v);
-              // Half-typed years ("20") wait until they form a real year.
-              if (v === null || (v >= 1945 && v <= 2200)) set({ year: v ?? undefined });
-            }}
-            style={{ width: 110 }}
-          />
+          <YearFilterInput label="Năm" initial={filters.year} onYear={(year) => set({ year })} />
           <Select<RegistrationState>
             aria-label="Trạng thái"
             placeholder="Trạng thái"
